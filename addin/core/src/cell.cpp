@@ -1,0 +1,90 @@
+#include "bd/cell.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <regex>
+#include <stdexcept>
+
+namespace bd {
+
+namespace {
+
+const icu::Normalizer2& nfkc() {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);
+    if (U_FAILURE(status) || normalizer == nullptr) {
+        throw std::runtime_error(std::string("ICU NFKC normalizer unavailable: ") + u_errorName(status));
+    }
+    return *normalizer;
+}
+
+}  // namespace
+
+bool CellValue::is_blank(std::string_view utf8) {
+    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    for (int32_t i = 0; i < text.length();) {
+        const UChar32 c = text.char32At(i);
+        if (!u_isUWhiteSpace(c)) {
+            return false;
+        }
+        i += U16_LENGTH(c);
+    }
+    return true;
+}
+
+std::string normalize_text(std::string_view utf8) {
+    const icu::UnicodeString source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeString normalized = nfkc().normalize(source, status);
+    if (U_FAILURE(status)) {
+        throw std::runtime_error(std::string("ICU normalization failed: ") + u_errorName(status));
+    }
+    icu::UnicodeString compact;
+    for (int32_t i = 0; i < normalized.length();) {
+        const UChar32 c = normalized.char32At(i);
+        if (!u_isUWhiteSpace(c)) {
+            compact.append(c);
+        }
+        i += U16_LENGTH(c);
+    }
+    std::string result;
+    compact.toUTF8String(result);
+    return result;
+}
+
+std::optional<Decimal> parse_number_text(std::string_view utf8) {
+    std::string text = normalize_text(utf8);
+    // Thousands separators only between groups of three digits: "1,234,567.8".
+    static const std::regex grouped(R"([+-]?\d{1,3}(,\d{3})+(\.\d*)?)");
+    if (text.find(',') != std::string::npos) {
+        if (!std::regex_match(text, grouped)) {
+            return std::nullopt;
+        }
+        std::erase(text, ',');
+    }
+    return Decimal::parse(text);
+}
+
+std::variant<Decimal, AmountError> to_amount(const CellValue& cell) {
+    switch (cell.kind) {
+    case CellValue::Kind::Empty:
+        return Decimal();
+    case CellValue::Kind::Number:
+        return Decimal::from_double(cell.number);
+    case CellValue::Kind::Error:
+        return AmountError::ErrorCell;
+    case CellValue::Kind::Text:
+        if (CellValue::is_blank(cell.text)) {
+            return Decimal();
+        }
+        if (auto value = parse_number_text(cell.text)) {
+            return *value;
+        }
+        return AmountError::NotANumber;
+    }
+    return AmountError::NotANumber;
+}
+
+}  // namespace bd

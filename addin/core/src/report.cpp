@@ -1,0 +1,164 @@
+#include "bd/report.hpp"
+
+#include <algorithm>
+#include <array>
+#include <sstream>
+
+namespace bd {
+
+namespace {
+
+constexpr std::array severity_names{"error", "warning", "info"};
+constexpr std::array status_names{"pass", "fail", "not-applicable", "not-evaluated"};
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> parse_enum(const std::array<const char*, N>& names, std::string_view text) {
+    for (std::size_t i = 0; i < N; ++i) {
+        if (text == names[i]) {
+            return static_cast<Enum>(i);
+        }
+    }
+    return std::nullopt;
+}
+
+/// Findings in reading order of importance: errors, warnings, infos, could-not-evaluate, not applicable.
+int rank(const Outcome& outcome) {
+    switch (outcome.status) {
+    case Status::Fail: return static_cast<int>(outcome.severity);
+    case Status::NotEvaluated: return 3;
+    case Status::NotApplicable: return 4;
+    case Status::Pass: return 5;
+    }
+    return 5;
+}
+
+std::vector<const Outcome*> findings_in_order(const std::vector<Outcome>& outcomes) {
+    std::vector<const Outcome*> findings;
+    for (const auto& outcome : outcomes) {
+        if (outcome.is_finding()) {
+            findings.push_back(&outcome);
+        }
+    }
+    std::ranges::stable_sort(findings, {}, [](const Outcome* o) { return rank(*o); });
+    return findings;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+    std::string out;
+    for (const auto& part : parts) {
+        if (!out.empty()) {
+            out += separator;
+        }
+        out += part;
+    }
+    return out;
+}
+
+/// "error", "warning", … as the report shows a finding's kind.
+const LocalizedText& finding_label(const Outcome& outcome) {
+    static const LocalizedText error{"error", "错误"}, warning{"warning", "警告"}, info{"info", "提示"},
+        not_evaluated{"not evaluated", "无法检查"}, not_applicable{"not applicable", "不适用"}, pass{"pass", "通过"};
+    switch (outcome.status) {
+    case Status::Fail:
+        return outcome.severity == Severity::Error ? error : (outcome.severity == Severity::Warning ? warning : info);
+    case Status::NotEvaluated: return not_evaluated;
+    case Status::NotApplicable: return not_applicable;
+    case Status::Pass: return pass;
+    }
+    return pass;
+}
+
+std::string summary_line(const Summary& s, Language language) {
+    std::ostringstream out;
+    if (language == Language::Chinese) {
+        out << "共检查 " << s.checks << " 项：通过 " << s.passed << "，错误 " << s.errors << "，警告 " << s.warnings
+            << "，提示 " << s.infos << "，不适用 " << s.not_applicable << "，无法检查 " << s.not_evaluated;
+    } else {
+        out << s.checks << " checks: " << s.passed << " passed, " << s.errors << " errors, " << s.warnings
+            << " warnings, " << s.infos << " infos, " << s.not_applicable << " not applicable, " << s.not_evaluated
+            << " not evaluated";
+    }
+    return out.str();
+}
+
+}  // namespace
+
+std::string_view to_string(Severity severity) { return severity_names.at(static_cast<std::size_t>(severity)); }
+std::string_view to_string(Status status) { return status_names.at(static_cast<std::size_t>(status)); }
+std::optional<Severity> parse_severity(std::string_view text) { return parse_enum<Severity>(severity_names, text); }
+std::optional<Status> parse_status(std::string_view text) { return parse_enum<Status>(status_names, text); }
+
+Summary summarize(const std::vector<Outcome>& outcomes) {
+    Summary s;
+    for (const auto& outcome : outcomes) {
+        ++s.checks;
+        switch (outcome.status) {
+        case Status::Pass: ++s.passed; break;
+        case Status::NotApplicable: ++s.not_applicable; break;
+        case Status::NotEvaluated: ++s.not_evaluated; break;
+        case Status::Fail:
+            ++(outcome.severity == Severity::Error ? s.errors : (outcome.severity == Severity::Warning ? s.warnings : s.infos));
+            break;
+        }
+    }
+    return s;
+}
+
+std::string_view report_sheet_name() { return "校验报告"; }
+
+std::vector<std::vector<std::string>> report_sheet_rows(const std::vector<Outcome>& outcomes, Language language) {
+    const bool zh = language == Language::Chinese;
+    std::vector<std::vector<std::string>> rows;
+    rows.push_back({zh ? "预算公开校验报告" : "Budget disclosure validation report"});
+    rows.push_back({summary_line(summarize(outcomes), language)});
+    rows.emplace_back();
+    if (zh) {
+        rows.push_back({"结果", "规则", "工作表", "单元格", "应为", "实为", "差额", "说明"});
+    } else {
+        rows.push_back({"Result", "Rule", "Sheet", "Cells", "Expected", "Actual", "Difference", "Message"});
+    }
+    const auto findings = findings_in_order(outcomes);
+    for (const Outcome* o : findings) {
+        rows.push_back({finding_label(*o).in(language), o->rule_id, o->sheet, join(o->cells, ", "), o->expected,
+                        o->actual, o->difference, o->message.in(language)});
+    }
+    if (findings.empty()) {
+        rows.push_back({zh ? "未发现问题" : "No problems found"});
+    }
+    return rows;
+}
+
+std::string format_text(std::string_view title, const std::vector<Outcome>& outcomes, Language language) {
+    std::ostringstream out;
+    out << "== " << title << " ==\n" << summary_line(summarize(outcomes), language) << '\n';
+    for (const Outcome* o : findings_in_order(outcomes)) {
+        out << "  " << finding_label(*o).in(language) << "  " << o->rule_id << "  " << o->sheet << '!'
+            << join(o->cells, ",") << "  " << o->message.in(language) << '\n';
+    }
+    return out.str();
+}
+
+void write_json(JsonWriter& json, const std::vector<Outcome>& outcomes) {
+    const Summary s = summarize(outcomes);
+    json.key("summary").begin_object();
+    json.field("checks", s.checks).field("passed", s.passed).field("errors", s.errors).field("warnings", s.warnings);
+    json.field("infos", s.infos).field("not_applicable", s.not_applicable).field("not_evaluated", s.not_evaluated);
+    json.end_object();
+    json.key("outcomes").begin_array();
+    for (const auto& o : outcomes) {
+        json.begin_object();
+        json.field("rule", o.rule_id).field("severity", to_string(o.severity)).field("status", to_string(o.status));
+        json.field("sheet", o.sheet);
+        json.key("cells").begin_array();
+        for (const auto& cell : o.cells) {
+            json.value(cell);
+        }
+        json.end_array();
+        json.field("expected", o.expected).field("actual", o.actual).field("difference", o.difference);
+        json.field("message_zh", o.message.zh).field("message_en", o.message.en);
+        json.end_object();
+    }
+    json.end_array();
+}
+
+}  // namespace bd

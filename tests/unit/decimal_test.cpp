@@ -1,0 +1,53 @@
+#include "bd/decimal.hpp"
+
+#include <gtest/gtest.h>
+
+using bd::Decimal;
+
+namespace {
+Decimal dec(const char* text) { return *Decimal::parse(text); }
+}  // namespace
+
+TEST(Decimal, RoundsHalfAwayFromZeroWithoutBinaryArtefacts) {
+    EXPECT_EQ(dec("0.285").rounded(2), dec("0.29"));
+    EXPECT_EQ(Decimal::from_double(0.285).rounded(2), dec("0.29"));  // 0.285 is 0.28499999… as a double
+    EXPECT_EQ(dec("-0.285").rounded(2), dec("-0.29"));
+    EXPECT_EQ(dec("2.675").rounded(2).to_string(2), "2.68");
+    EXPECT_EQ(dec("0.0049").rounded(2).to_string(2), "0.00");
+}
+
+TEST(Decimal, FromDoubleTakesWhatCalcShows) {
+    EXPECT_EQ(Decimal::from_double(0.1 + 0.2), dec("0.3"));
+    EXPECT_EQ(Decimal::from_double(595.2).to_string(), "595.2");
+    EXPECT_EQ(Decimal::from_double(1.6) + Decimal::from_double(593.6), dec("595.2"));
+    EXPECT_EQ(Decimal::from_double(123456789012.34).to_string(2), "123456789012.34");
+    EXPECT_THROW(Decimal::from_double(std::numeric_limits<double>::quiet_NaN()), std::invalid_argument);
+}
+
+TEST(Decimal, ParsesOnlyDecimals) {
+    EXPECT_EQ(dec("-1234.50").to_string(), "-1234.5");
+    EXPECT_EQ(dec("1e3"), Decimal(1000));
+    EXPECT_EQ(dec(".5"), dec("0.5"));
+    EXPECT_FALSE(Decimal::parse(""));
+    EXPECT_FALSE(Decimal::parse("abc"));
+    EXPECT_FALSE(Decimal::parse("1.2.3"));
+    EXPECT_FALSE(Decimal::parse("12 3"));
+}
+
+TEST(Decimal, FormatsWithoutNegativeZero) {
+    EXPECT_EQ(dec("-0.001").to_string(2), "0.00");
+    EXPECT_EQ(dec("0").to_string(), "0");
+    EXPECT_EQ((dec("0.1") - dec("0.1")).to_string(), "0");
+    EXPECT_EQ(dec("-273.66").to_string(2), "-273.66");
+}
+
+TEST(Decimal, ArithmeticAndOrder) {
+    EXPECT_EQ(dec("0.1") + dec("0.2"), dec("0.3"));
+    EXPECT_LT(dec("0.005"), dec("0.01"));
+    EXPECT_EQ(dec("-3").abs(), Decimal(3));
+    EXPECT_EQ(dec("-3").sign(), -1);
+    EXPECT_EQ(Decimal().sign(), 0);
+    EXPECT_EQ((Decimal(1) / Decimal(3)).rounded(4).to_string(), "0.3333");
+    EXPECT_EQ(Decimal::unit(2), dec("0.01"));
+    EXPECT_DOUBLE_EQ(dec("595.2").to_double(), 595.2);
+}

@@ -1,0 +1,116 @@
+#include "bd/hierarchy_check.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using bd::CellValue;
+using bd::Grid;
+using bd::Outcome;
+using bd::Severity;
+using bd::Status;
+
+namespace {
+
+using Row = std::vector<CellValue>;
+CellValue n(double v) { return CellValue::of_number(v); }
+CellValue t(const char* s) { return CellValue::of_text(s); }
+CellValue e() { return CellValue::empty(); }
+
+Grid grid(const std::vector<Row>& rows) {
+    Grid g{"支出总表", rows.size(), rows.front().size(), {}};
+    for (const auto& row : rows) {
+        g.cells.insert(g.cells.end(), row.begin(), row.end());
+    }
+    return g;
+}
+
+// Table 3 of the seed document (预算支出总表), as published.
+std::vector<Row> seed_table3() {
+    return {
+        {t("项目"), e(), t("2023年预算数"), e(), e()},
+        {t("科目编码"), t("科目名称"), t("合计"), t("基本支出"), t("项目支出")},
+        {t("合计"), e(), n(595.20), n(40.50), n(554.70)},
+        {t("208"), t("社会保障和就业支出"), n(1.60), e(), n(1.60)},
+        {t("20808"), t("抚恤"), n(1.60), e(), n(1.60)},
+        {t("2080801"), t("死亡抚恤"), n(1.60), e(), n(1.60)},
+        {n(224), t("灾害防治及应急管理支出"), n(593.60), n(40.50), n(553.10)},
+        {t("22401"), t("应急管理事务"), n(467.60), n(40.50), n(427.10)},
+        {t("２２４０１０６"), t("安全监管"), n(467.60), n(40.50), n(427.10)},
+        {t("22402"), t("消防救援事务"), n(126.00), e(), n(126.00)},
+        {t("2240299"), t("其他消防救援事务支出"), n(126.00), e(), n(126.00)},
+    };
+}
+
+std::vector<const Outcome*> findings(const std::vector<Outcome>& outcomes) {
+    std::vector<const Outcome*> out;
+    for (const auto& o : outcomes) {
+        if (o.is_finding()) {
+            out.push_back(&o);
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST(HierarchyCheck, SeedTableThreePasses) {
+    const auto outcomes = bd::check_hierarchy(grid(seed_table3()));
+    // 合计 + 208 + 20808 + 224 + 22401 + 22402, in 3 columns each.
+    ASSERT_EQ(outcomes.size(), 18U);
+    EXPECT_TRUE(findings(outcomes).empty());
+    EXPECT_TRUE(std::ranges::all_of(outcomes, [](const Outcome& o) { return o.status == Status::Pass; }));
+    EXPECT_EQ(outcomes.front().rule_id, "GEN.TOTAL");
+    EXPECT_EQ(outcomes.front().cells, (std::vector<std::string>{"C3", "C4", "C7"}));
+}
+
+TEST(HierarchyCheck, ClassNotEqualToItsItemsIsAnError) {
+    auto rows = seed_table3();
+    rows[6][2] = n(593.70);  // 224 合计: 0.10 too much
+    const auto all = bd::check_hierarchy(grid(rows));
+    const auto found = findings(all);
+    // 224 ≠ 22401 + 22402, and 合计 ≠ 208 + 224 now.
+    ASSERT_EQ(found.size(), 2U);
+    const Outcome& klass = **std::ranges::find(found, "GEN.HIERARCHY", [](const Outcome* o) { return o->rule_id; });
+    EXPECT_EQ(klass.severity, Severity::Error);
+    EXPECT_EQ(klass.cells, (std::vector<std::string>{"C7", "C8", "C10"}));
+    EXPECT_EQ(klass.expected, "593.60");
+    EXPECT_EQ(klass.actual, "593.70");
+    EXPECT_EQ(klass.difference, "0.10");
+    EXPECT_NE(klass.message.zh.find("224 灾害防治及应急管理支出"), std::string::npos);
+}
+
+TEST(HierarchyCheck, OneCentOffIsARoundingWarning) {
+    auto rows = seed_table3();
+    rows[7][3] = n(40.51);  // 22401 基本支出 one cent more than its 项
+    rows[8][3] = n(40.50);
+    rows[6][3] = n(40.50);
+    const auto found = findings(bd::check_hierarchy(grid(rows)));
+    ASSERT_EQ(found.size(), 2U);  // 22401 vs 2240106, and 224 vs 22401
+    for (const Outcome* o : found) {
+        EXPECT_EQ(o->status, Status::Fail);
+        EXPECT_EQ(o->severity, Severity::Warning) << o->message.en;
+        EXPECT_NE(o->message.en.find("rounding"), std::string::npos);
+    }
+}
+
+TEST(HierarchyCheck, TextInANumberCellCannotBeEvaluated) {
+    auto rows = seed_table3();
+    rows[5][2] = t("一点六");
+    const auto found = findings(bd::check_hierarchy(grid(rows)));
+    ASSERT_EQ(found.size(), 1U);
+    EXPECT_EQ(found[0]->status, Status::NotEvaluated);
+    EXPECT_NE(found[0]->message.en.find("C6"), std::string::npos);
+}
+
+TEST(HierarchyCheck, SheetWithoutCodedTableYieldsNothing) {
+    EXPECT_TRUE(bd::check_hierarchy(grid({{t("说明"), n(1)}})).empty());
+}
+
+TEST(Grid, CellAddresses) {
+    EXPECT_EQ(bd::cell_address(0, 0), "A1");
+    EXPECT_EQ(bd::cell_address(9, 25), "Z10");
+    EXPECT_EQ(bd::cell_address(0, 26), "AA1");
+    EXPECT_EQ(bd::cell_address(1, 701), "ZZ2");
+    EXPECT_EQ(bd::cell_address(1, 702), "AAA2");
+}

@@ -1,0 +1,247 @@
+#include "bd/office.hpp"
+
+#include "bd/ustring.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/bridge/UnoUrlResolver.hpp>
+#include <com/sun/star/connection/NoConnectException.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <cppuhelper/bootstrap.hxx>
+#include <osl/file.hxx>
+#include <rtl/bootstrap.hxx>
+
+#include <atomic>
+#include <cstdlib>
+#include <thread>
+#include <unistd.h>
+
+using namespace css;
+namespace fs = std::filesystem;
+
+namespace bd::office {
+
+namespace {
+
+constexpr uid_t unprivileged_user = 65534;  // nobody: unopkg refuses to run as root
+constexpr int restart_requested = 81;       // soffice's exit code when it wants a restart
+
+rtl::OUString file_url(const fs::path& path) {
+    rtl::OUString url;
+    if (osl::FileBase::getFileURLFromSystemPath(to_ou(fs::absolute(path).string()), url) != osl::FileBase::E_None) {
+        throw OfficeError("Cannot make a URL of " + path.string());
+    }
+    return url;
+}
+
+/// The client's own UNO context, once per process. Our type library is added so that our
+/// interfaces (org.budgetdisclosure.*) can cross the bridge.
+uno::Reference<uno::XComponentContext> local_context(const fs::path& extension_types) {
+    static const uno::Reference<uno::XComponentContext> context = [&] {
+        setenv("URE_BOOTSTRAP", "vnd.sun.star.pathname:" BD_FUNDAMENTALRC, 0);
+        rtl::OUString types = file_url(BD_OFFAPI_RDB);
+        if (!extension_types.empty()) {
+            types += " " + file_url(extension_types);
+        }
+        rtl::Bootstrap::set("URE_MORE_TYPES", types);
+        return cppu::defaultBootstrap_InitialComponentContext();
+    }();
+    return context;
+}
+
+fs::path find_file(const fs::path& dir, const std::string& name) {
+    for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+        if (entry.path().filename() == name) {
+            return entry.path();
+        }
+    }
+    return {};
+}
+
+uno::Sequence<beans::PropertyValue> properties(std::initializer_list<std::pair<const char*, uno::Any>> values) {
+    uno::Sequence<beans::PropertyValue> result(static_cast<sal_Int32>(values.size()));
+    sal_Int32 i = 0;
+    for (const auto& [name, value] : values) {
+        result[i].Name = rtl::OUString::createFromAscii(name);
+        result[i].Value = value;
+        ++i;
+    }
+    return result;
+}
+
+/// The socket file of a named pipe (left behind when soffice is killed).
+fs::path pipe_socket_file(const std::string& pipe_name) {
+    // osl names the socket of pipe N of user U: <tmp>/OSL_PIPE_<U>_<N>
+    return fs::temp_directory_path() / ("OSL_PIPE_" + std::to_string(getuid()) + "_" + pipe_name);
+}
+
+}  // namespace
+
+std::string describe(const uno::Exception& e) {
+    return to_utf8(e.Message);
+}
+
+Office::Office(const OfficeOptions& options) {
+    std::string dir_template = (fs::temp_directory_path() / "bd-office-XXXXXX").string();
+    if (mkdtemp(dir_template.data()) == nullptr) {
+        throw OfficeError("Cannot create a temporary directory in " + fs::temp_directory_path().string());
+    }
+    dir_ = dir_template;
+    profile_ = dir_ / "profile";
+    static std::atomic<int> counter{0};
+    pipe_name_ = "bd-office-" + std::to_string(getpid()) + "-" + std::to_string(counter++);
+    try {
+        fs::create_directories(profile_);
+        fs::create_directories(dir_ / "home");
+        if (geteuid() == 0) {
+            for (const auto& path : {dir_, profile_, dir_ / "home"}) {
+                if (chown(path.c_str(), unprivileged_user, unprivileged_user) != 0) {
+                    throw OfficeError("Cannot hand " + path.string() + " to the unprivileged user");
+                }
+            }
+        }
+        if (!options.oxt.empty()) {
+            install_extension(options.oxt);
+        }
+        start_and_connect(options.start_timeout);
+    } catch (...) {
+        stop();
+        std::error_code ignored;
+        fs::remove_all(dir_, ignored);
+        throw;
+    }
+}
+
+Office::~Office() {
+    stop();
+    std::error_code ignored;
+    fs::remove_all(dir_, ignored);
+}
+
+void Office::install_extension(const fs::path& oxt) const {
+    if (!fs::is_regular_file(oxt)) {
+        throw OfficeError("Extension not found: " + oxt.string());
+    }
+    // A copy inside our directory, so that the unprivileged user can read it wherever the build is.
+    const fs::path copy = dir_ / oxt.filename();
+    fs::copy_file(oxt, copy, fs::copy_options::overwrite_existing);
+    fs::permissions(copy, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+
+    ProcessOptions unopkg;
+    unopkg.argv = {BD_UNOPKG, "add", "-s", "-f", "-env:UserInstallation=" + to_utf8(file_url(profile_)), copy.string()};
+    unopkg.extra_env = {"HOME=" + (dir_ / "home").string()};
+    unopkg.output = dir_ / "unopkg.log";
+    if (geteuid() == 0) {
+        unopkg.run_as = unprivileged_user;
+    }
+    const int status = run(unopkg, std::chrono::minutes(2));
+    if (status != 0) {
+        throw OfficeError("unopkg could not install " + oxt.string() + " (exit " + std::to_string(status) +
+                          "):\n" + tail_of(unopkg.output));
+    }
+}
+
+void Office::start_and_connect(std::chrono::seconds timeout) {
+    const fs::path extension_types = find_file(profile_, "budgetdisclosure.rdb");
+    const auto local = local_context(extension_types);
+    const auto resolver = bridge::UnoUrlResolver::create(local);
+    const rtl::OUString url = to_ou("uno:pipe,name=" + pipe_name_ + ";urp;StarOffice.ComponentContext");
+
+    ProcessOptions soffice;
+    soffice.argv = {BD_SOFFICE_BIN, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
+                    "--nolockcheck", "-env:UserInstallation=" + to_utf8(file_url(profile_)),
+                    "--accept=pipe,name=" + pipe_name_ + ";urp;"};
+    soffice.extra_env = {"HOME=" + (dir_ / "home").string()};
+    soffice.output = dir_ / "soffice.log";
+    soffice_ = std::make_unique<Process>(soffice);
+
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (std::chrono::steady_clock::now() < deadline) {
+        try {
+            context_.set(resolver->resolve(url), uno::UNO_QUERY_THROW);
+            return;
+        } catch (const connection::NoConnectException&) {
+        }
+        if (const auto status = soffice_->poll()) {
+            if (*status != restart_requested) {
+                throw OfficeError("soffice ended with exit status " + std::to_string(*status) + " before it could be reached:\n" +
+                                  log());
+            }
+            soffice_ = std::make_unique<Process>(soffice);  // first start of a new profile
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    throw OfficeError("soffice could not be reached within " + std::to_string(timeout.count()) + " s:\n" + log());
+}
+
+uno::Reference<frame::XDesktop2> Office::desktop() const {
+    return frame::Desktop::create(context_);
+}
+
+uno::Reference<uno::XInterface> Office::create(const std::string& service) const {
+    return context_->getServiceManager()->createInstanceWithContext(to_ou(service), context_);
+}
+
+uno::Reference<sheet::XSpreadsheetDocument> Office::new_spreadsheet() const {
+    const uno::Reference<frame::XComponentLoader> loader(desktop(), uno::UNO_QUERY_THROW);
+    return {loader->loadComponentFromURL("private:factory/scalc", "_blank", 0, properties({{"Hidden", uno::Any(true)}})),
+            uno::UNO_QUERY_THROW};
+}
+
+uno::Reference<lang::XComponent> Office::load(const fs::path& file, bool read_only) const {
+    const uno::Reference<frame::XComponentLoader> loader(desktop(), uno::UNO_QUERY_THROW);
+    return loader->loadComponentFromURL(
+        file_url(file), "_blank", 0,
+        properties({{"Hidden", uno::Any(true)},
+                    {"ReadOnly", uno::Any(read_only)},
+                    {"MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE)}}));
+}
+
+void Office::stop() {
+    if (!soffice_) {
+        return;
+    }
+    if (!soffice_->poll() && context_.is()) {
+        try {
+            desktop()->terminate();
+        } catch (const uno::Exception&) {
+            // The bridge goes away as the office ends: expected.
+        }
+    }
+    context_.clear();
+    if (!soffice_->wait_for(std::chrono::seconds(30))) {
+        soffice_->kill();
+    }
+    soffice_.reset();
+    std::error_code ignored;
+    fs::remove(pipe_socket_file(pipe_name_), ignored);
+}
+
+
+std::string Office::log() const {
+    return tail_of(dir_ / "soffice.log");
+}
+
+void close_document(const uno::Reference<uno::XInterface>& document) {
+    if (!document.is()) {
+        return;
+    }
+    try {
+        const uno::Reference<util::XCloseable> closeable(document, uno::UNO_QUERY);
+        if (closeable.is()) {
+            closeable->close(true);
+            return;
+        }
+        const uno::Reference<lang::XComponent> component(document, uno::UNO_QUERY);
+        if (component.is()) {
+            component->dispose();
+        }
+    } catch (const uno::Exception&) {
+        // Closing is best effort: the office is stopped and reaped regardless.
+    }
+}
+
+}  // namespace bd::office

@@ -1,0 +1,54 @@
+#include "calc_adapter.hxx"
+
+#include "bd/report.hpp"
+#include "uno_util.hxx"
+
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+
+using namespace css;
+
+namespace bd::calc {
+
+Grid read_sheet(const uno::Reference<sheet::XSpreadsheet>& sheet, const OUString& name) {
+    Grid grid;
+    grid.name = to_utf8(name);
+    const uno::Reference<sheet::XSheetCellCursor> cursor = sheet->createCursor();
+    const uno::Reference<sheet::XUsedAreaCursor> used(cursor, uno::UNO_QUERY_THROW);
+    used->gotoEndOfUsedArea(false);
+    const auto end = uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)->getRangeAddress();
+    const uno::Reference<sheet::XCellRangeData> data(sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow),
+                                                     uno::UNO_QUERY_THROW);
+    const uno::Sequence<uno::Sequence<uno::Any>> rows = data->getDataArray();
+    grid.rows = static_cast<std::size_t>(rows.getLength());
+    grid.cols = static_cast<std::size_t>(end.EndColumn) + 1;
+    grid.cells.reserve(grid.rows * grid.cols);
+    for (const auto& row : rows) {
+        for (const auto& value : row) {
+            // getDataArray gives "" for an empty cell and nothing (void) for an error cell.
+            grid.cells.push_back(cell_from_any(value, CellValue::Kind::Error));
+        }
+    }
+    return grid;
+}
+
+std::vector<Grid> read_workbook(const uno::Reference<sheet::XSpreadsheetDocument>& document) {
+    std::vector<Grid> grids;
+    const uno::Reference<container::XIndexAccess> sheets(document->getSheets(), uno::UNO_QUERY_THROW);
+    const OUString report_name = to_ou(report_sheet_name());
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+        const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(i), uno::UNO_QUERY_THROW);
+        const OUString name = uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->getName();
+        if (name != report_name) {
+            grids.push_back(read_sheet(sheet, name));
+        }
+    }
+    return grids;
+}
+
+}  // namespace bd::calc

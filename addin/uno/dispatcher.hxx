@@ -1,0 +1,55 @@
+// The menu commands (org.budgetdisclosure.command:…), registered as a protocol handler.
+#pragma once
+
+#include <com/sun/star/frame/XDispatch.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/lang/XInitialization.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppuhelper/implbase4.hxx>
+
+namespace bd::calc {
+
+using rtl::OUString;
+
+inline constexpr char dispatcher_implementation_name[] = "org.budgetdisclosure.comp.Dispatcher";
+inline constexpr char command_protocol[] = "org.budgetdisclosure.command:";
+
+class Dispatcher final : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XDispatch,
+                                                      css::lang::XInitialization, css::lang::XServiceInfo> {
+public:
+    explicit Dispatcher(css::uno::Reference<css::uno::XComponentContext> context) : context_(std::move(context)) {}
+
+    // XDispatchProvider
+    css::uno::Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url,
+                                                                      const OUString& targetFrameName,
+                                                                      sal_Int32 searchFlags) override;
+    css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> SAL_CALL queryDispatches(
+        const css::uno::Sequence<css::frame::DispatchDescriptor>& requests) override;
+
+    // XDispatch
+    void SAL_CALL dispatch(const css::util::URL& url,
+                           const css::uno::Sequence<css::beans::PropertyValue>& arguments) override;
+    void SAL_CALL addStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,
+                                    const css::util::URL& url) override;
+    void SAL_CALL removeStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,
+                                       const css::util::URL& url) override;
+
+    // XInitialization
+    void SAL_CALL initialize(const css::uno::Sequence<css::uno::Any>& arguments) override;
+
+    // XServiceInfo
+    OUString SAL_CALL getImplementationName() override;
+    sal_Bool SAL_CALL supportsService(const OUString& name) override;
+    css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override;
+
+private:
+    void validate_disclosure();
+    void show_error(const OUString& message);
+
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    css::uno::Reference<css::frame::XFrame> frame_;
+};
+
+}  // namespace bd::calc

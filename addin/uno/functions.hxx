@@ -1,0 +1,52 @@
+// The add-in: Calc's entry to the cell functions. Each method converts its arguments,
+// calls the core and maps the core's errors to Calc error values.
+#pragma once
+
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/lang/XServiceName.hpp>
+#include <com/sun/star/sheet/XAddIn.hpp>
+#include <cppuhelper/implbase4.hxx>
+#include <org/budgetdisclosure/XFunctions.hpp>
+
+namespace bd::calc {
+
+using rtl::OUString;
+
+/// The service name Calc writes into every saved formula (ORG.BUDGETDISCLOSURE.FUNCTIONS.SHARE).
+inline constexpr char functions_service_name[] = "org.budgetdisclosure.Functions";
+inline constexpr char functions_implementation_name[] = "org.budgetdisclosure.comp.Functions";
+
+class Functions final
+    : public cppu::WeakImplHelper4<org::budgetdisclosure::XFunctions, css::sheet::XAddIn, css::lang::XServiceName,
+                                   css::lang::XServiceInfo> {
+public:
+    // XFunctions
+    double SAL_CALL share(const css::uno::Any& part, const css::uno::Any& total) override;
+
+    // XAddIn
+    OUString SAL_CALL getProgrammaticFuntionName(const OUString& displayName) override;
+    OUString SAL_CALL getDisplayFunctionName(const OUString& programmaticName) override;
+    OUString SAL_CALL getFunctionDescription(const OUString& programmaticName) override;
+    OUString SAL_CALL getDisplayArgumentName(const OUString& programmaticName, sal_Int32 argument) override;
+    OUString SAL_CALL getArgumentDescription(const OUString& programmaticName, sal_Int32 argument) override;
+    OUString SAL_CALL getProgrammaticCategoryName(const OUString& programmaticName) override;
+    OUString SAL_CALL getDisplayCategoryName(const OUString& programmaticName) override;
+
+    // XLocalizable (through XAddIn)
+    void SAL_CALL setLocale(const css::lang::Locale& locale) override;
+    css::lang::Locale SAL_CALL getLocale() override;
+
+    // XServiceName
+    OUString SAL_CALL getServiceName() override;
+
+    // XServiceInfo
+    OUString SAL_CALL getImplementationName() override;
+    sal_Bool SAL_CALL supportsService(const OUString& name) override;
+    css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override;
+
+private:
+    css::lang::Locale locale_;
+};
+
+}  // namespace bd::calc

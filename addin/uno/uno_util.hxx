@@ -1,0 +1,29 @@
+// Small conversions between the core's types and UNO's.
+#pragma once
+
+#include "bd/cell.hpp"
+#include "bd/function_specs.hpp"
+#include "bd/ustring.hpp"
+
+#include <com/sun/star/uno/Any.hxx>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <rtl/ustring.hxx>
+
+#include <string>
+#include <string_view>
+
+namespace bd::calc {
+
+using rtl::OUString;
+
+/// A cell value as getDataArray and add-in arguments give it: double, string ("" = empty),
+/// void (an error cell in getDataArray, an omitted argument for add-ins).
+CellValue cell_from_any(const css::uno::Any& value, CellValue::Kind void_kind);
+
+/// The office's user-interface language (Tools > Options > Language Settings).
+Language ui_language(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+/// Text of the exception being handled, for messages ("Unknown exception" if none fits).
+std::string describe_current_exception();
+
+}  // namespace bd::calc

@@ -1,0 +1,139 @@
+// The command-line program: one headless soffice for all files, workbooks unchanged,
+// exit 0 / 1 / 2, text and JSON reports. And the harness's promise: no soffice survives a crash.
+#include "harness.hpp"
+
+#include <chrono>
+#include <csignal>
+#include <set>
+#include <sstream>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <thread>
+
+using namespace bd::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+RunResult cli(std::vector<std::string> args) {
+    args.insert(args.begin(), {BD_CLI, "validate"});
+    return run_program(args);
+}
+
+/// A copy of the example with 224's 合计 in table 3 changed from 593.60 to 593.70.
+fs::path broken_example(const TempDir& dir) {
+    std::string text = read_file(example_workbook());
+    const std::string from = R"(office:value="593.6")";
+    const auto pos = text.find(from, text.find("2023年预算支出总表"));
+    EXPECT_NE(pos, std::string::npos);
+    text.replace(pos, from.size(), R"(office:value="593.7")");
+    const auto file = dir.path() / "broken.fods";
+    write_file(file, text);
+    return file;
+}
+
+std::set<fs::path> pipe_sockets() {
+    std::set<fs::path> sockets;
+    for (const auto& entry : fs::directory_iterator(fs::temp_directory_path())) {
+        if (entry.path().filename().string().starts_with("OSL_PIPE_")) {
+            sockets.insert(entry.path());
+        }
+    }
+    return sockets;
+}
+
+}  // namespace
+
+// These tests start no office of their own: the CLI starts one per run.
+TEST(Cli, ValidExampleExitsZeroWithAReport) {
+    const auto before = read_file(example_workbook());
+    const auto result = cli({"--lang", "en", example_workbook().string()});
+    EXPECT_EQ(result.status, 0) << result.output << result.errors;
+    EXPECT_NE(result.output.find("48 checks: 48 passed, 0 errors"), std::string::npos) << result.output;
+    EXPECT_EQ(read_file(example_workbook()), before) << "the CLI changed the workbook";
+}
+
+TEST(Cli, ErrorsFoundExitOneAndNameTheCells) {
+    const TempDir dir;
+    const auto broken = broken_example(dir);
+    const auto before = read_file(broken);
+    const auto result = cli({"--lang", "zh", broken.string()});
+    EXPECT_EQ(result.status, 1) << result.output << result.errors;
+    EXPECT_NE(result.output.find("错误  GEN.HIERARCHY  预算支出总表!C10,C11,C13"), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("错误 2"), std::string::npos) << result.output;
+    EXPECT_EQ(read_file(broken), before);
+}
+
+TEST(Cli, JsonListsEveryOutcomeOfEveryFile) {
+    const TempDir dir;
+    const auto broken = broken_example(dir);
+    const auto result = cli({"--json", example_workbook().string(), broken.string()});
+    EXPECT_EQ(result.status, 1) << result.errors;
+    const std::string& json = result.output;
+    EXPECT_TRUE(json.starts_with(R"({"files":[{"file":)")) << json;
+    std::size_t rules = 0;
+    for (auto pos = json.find(R"("rule":)"); pos != std::string::npos; pos = json.find(R"("rule":)", pos + 1)) {
+        ++rules;
+    }
+    EXPECT_EQ(rules, 96U);  // 48 outcomes in each of the two files
+    EXPECT_NE(json.find(R"("summary":{"checks":48,"passed":46,"errors":2,)"), std::string::npos) << json;
+    EXPECT_TRUE(json.ends_with("\"exit_code\":1}\n")) << json;
+}
+
+TEST(Cli, MissingFileOrNoSpreadsheetCannotRun) {
+    const TempDir dir;
+    const auto text = dir.path() / "notes.txt";
+    write_file(text, "not a workbook\n");
+    const auto result = cli({"--lang", "en", (dir.path() / "missing.ods").string(), text.string(), example_workbook().string()});
+    EXPECT_EQ(result.status, 2);
+    EXPECT_NE(result.errors.find("missing.ods: file not found"), std::string::npos) << result.errors;
+    EXPECT_NE(result.errors.find("notes.txt: "), std::string::npos) << result.errors;
+    EXPECT_NE(result.output.find("48 checks"), std::string::npos) << "the good file must still be reported";
+}
+
+TEST(Cli, UsageErrorsExitTwo) {
+    const auto result = run_program({BD_CLI});
+    EXPECT_EQ(result.status, 2);
+    EXPECT_NE(result.errors.find("Usage: budget-disclosure validate"), std::string::npos);
+}
+
+TEST(Cli, BrokenExtensionIsACleanFailure) {
+    const TempDir dir;
+    const auto fake = dir.path() / "fake.oxt";
+    write_file(fake, "not a zip");
+    const auto result = cli({"--oxt", fake.string(), example_workbook().string()});
+    EXPECT_EQ(result.status, 2);
+    EXPECT_NE(result.errors.find("unopkg could not install"), std::string::npos) << result.errors;
+}
+
+TEST(Harness, NoSofficeSurvivesACrashedClient) {
+    // Orphans of the probe become our children, so that we can reap them (no zombie stays).
+    ASSERT_EQ(prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
+    const auto sockets_before = pipe_sockets();
+    const auto result = run_program({BD_OFFICE_CRASH_PROBE}, std::chrono::seconds(120));
+    ASSERT_EQ(result.status, 128 + SIGABRT) << result.output << result.errors;
+    std::istringstream lines(result.output);
+    std::string profile_dir;
+    std::string pipe_name;
+    std::getline(lines, profile_dir);
+    std::getline(lines, pipe_name);
+    const fs::path profile = profile_dir;
+    ASSERT_FALSE(profile.empty() || pipe_name.empty()) << result.output;
+    std::vector<std::string> left;
+    for (int i = 0; i < 100; ++i) {
+        left = live_processes_with(profile.string());
+        if (left.empty()) {
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    EXPECT_TRUE(left.empty()) << "soffice outlived the crashed client: " << left.front();
+    while (waitpid(-1, nullptr, WNOHANG) > 0) {
+    }
+    fs::remove_all(profile.parent_path());
+    for (const auto& socket : pipe_sockets()) {  // what the killed soffice left in the temp directory
+        if (!sockets_before.contains(socket)) {
+            fs::remove(socket);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+// Validate Disclosure from the menu: the command writes the report sheet, a rerun replaces it,
+// and no other sheet's cells change.
+#include "harness.hpp"
+
+#include "bd/report.hpp"
+
+#include <org/budgetdisclosure/XValidator.hpp>
+
+#include <algorithm>
+#include <map>
+
+using namespace css;
+using namespace bd::test;
+
+namespace {
+
+constexpr char validate_url[] = "org.budgetdisclosure.command:ValidateDisclosure";
+const std::string report_sheet(bd::report_sheet_name());
+
+std::map<std::string, std::string> snapshots_of_user_sheets(const Document& doc) {
+    std::map<std::string, std::string> snapshots;
+    for (const auto& name : doc.sheet_names()) {
+        if (name != report_sheet) {
+            snapshots[name] = snapshot(doc.sheet(name));
+        }
+    }
+    return snapshots;
+}
+
+std::vector<std::vector<std::string>> report_rows(const Document& doc) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& row : read_range(doc.sheet(report_sheet), "A1:H40")) {
+        auto& out = rows.emplace_back();
+        for (const auto& cell : row) {
+            out.push_back(cell.text);
+        }
+    }
+    return rows;
+}
+
+bool has_row(const std::vector<std::vector<std::string>>& rows, const std::vector<std::string>& prefix_from_column_b) {
+    return std::ranges::any_of(rows, [&](const auto& row) {
+        return std::equal(prefix_from_column_b.begin(), prefix_from_column_b.end(), row.begin() + 1);
+    });
+}
+
+}  // namespace
+
+UNO_TEST(ValidateMenu, WritesTheReportSheetAndChangesNoOtherCell) {
+    const Document doc(example_workbook(), false);
+    set_number(doc.sheet("预算支出总表"), "C10", 593.70);  // 224 no longer equals 22401 + 22402
+    const auto before = snapshots_of_user_sheets(doc);
+
+    doc.dispatch(validate_url);
+
+    const auto names = doc.sheet_names();
+    ASSERT_EQ(std::ranges::count(names, report_sheet), 1) << "no report sheet after Validate Disclosure";
+    const auto rows = report_rows(doc);
+    EXPECT_TRUE(rows[1][0].find("2 errors") != std::string::npos || rows[1][0].find("错误 2") != std::string::npos)
+        << rows[1][0];
+    EXPECT_TRUE(has_row(rows, {"GEN.HIERARCHY", "预算支出总表", "C10, C11, C13", "593.60", "593.70", "0.10"}));
+    EXPECT_TRUE(has_row(rows, {"GEN.TOTAL", "预算支出总表", "C6, C7, C10", "595.30", "595.20", "-0.10"}));
+    EXPECT_EQ(snapshots_of_user_sheets(doc), before) << "validation changed a user's cell";
+}
+
+UNO_TEST(ValidateMenu, RerunReplacesTheReport) {
+    const Document doc(example_workbook(), false);
+    const auto sheet = doc.sheet("预算支出总表");
+    set_number(sheet, "C10", 593.70);
+    doc.dispatch(validate_url);
+    const auto first = report_rows(doc);
+    doc.dispatch(validate_url);
+    EXPECT_EQ(std::ranges::count(doc.sheet_names(), report_sheet), 1);
+    EXPECT_EQ(report_rows(doc), first);
+
+    set_number(sheet, "C10", 593.60);  // fixed
+    doc.dispatch(validate_url);
+    const auto after_fix = report_rows(doc);
+    EXPECT_TRUE(after_fix[4][0] == "No problems found" || after_fix[4][0] == "未发现问题") << after_fix[4][0];
+    EXPECT_TRUE(after_fix[5][1].empty()) << "rows of the earlier report were left behind";
+}
+
+UNO_TEST(Validator, ServiceReportsEveryOutcomeWithoutWriting) {
+    const Document doc(example_workbook(), true);
+    const uno::Reference<org::budgetdisclosure::XValidator> validator(office().create("org.budgetdisclosure.Validator"),
+                                                                      uno::UNO_QUERY_THROW);
+    const auto outcomes = validator->validate(doc.get());
+    // Tables 2, 3 and 5: 合计, 208, 20808, 224, 22401, 22402 in each amount column that holds numbers.
+    EXPECT_EQ(outcomes.getLength(), 48);
+    for (const auto& outcome : outcomes) {
+        EXPECT_EQ(outcome.Status, "pass") << bd::to_utf8(outcome.MessageEn);
+    }
+    EXPECT_EQ(std::ranges::count(doc.sheet_names(), report_sheet), 0);
+}

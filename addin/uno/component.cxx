@@ -34,5 +34,4 @@ SAL_DLLPUBLIC_EXPORT uno::XInterface* org_budgetdisclosure_comp_Dispatcher_get_i
     uno::XComponentContext* context, const uno::Sequence<uno::Any>&) {
     return acquired(new bd::calc::Dispatcher(context));
 }
-
 }

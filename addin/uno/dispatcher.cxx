@@ -67,8 +67,8 @@ void Dispatcher::validate_disclosure() {
     validate_and_report(context_, document);
     const uno::Reference<sheet::XSpreadsheetView> view(controller, uno::UNO_QUERY);
     if (view.is()) {
-        view->setActiveSheet(
-            uno::Reference<sheet::XSpreadsheet>(document->getSheets()->getByName(to_ou(report_sheet_name())), uno::UNO_QUERY));
+        view->setActiveSheet(uno::Reference<sheet::XSpreadsheet>(
+            document->getSheets()->getByName(to_ou(report_sheet_name())), uno::UNO_QUERY));
     }
 }
 
@@ -77,8 +77,9 @@ void Dispatcher::show_error(const OUString& message) {
         const uno::Reference<awt::XWindowPeer> parent(frame_.is() ? frame_->getContainerWindow() : nullptr,
                                                       uno::UNO_QUERY_THROW);
         const uno::Reference<awt::XMessageBoxFactory> factory(awt::Toolkit::create(context_), uno::UNO_QUERY_THROW);
-        factory->createMessageBox(parent, awt::MessageBoxType_ERRORBOX, awt::MessageBoxButtons::BUTTONS_OK,
-                                  "预算公开助手 Budget Disclosure", message)
+        factory
+            ->createMessageBox(parent, awt::MessageBoxType_ERRORBOX, awt::MessageBoxButtons::BUTTONS_OK,
+                               "预算公开助手 Budget Disclosure", message)
             ->execute();
     } catch (...) {
         std::cerr << "budgetdisclosure: " << to_utf8(message) << std::endl;

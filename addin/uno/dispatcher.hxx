@@ -19,14 +19,14 @@ inline constexpr char command_protocol[] = "org.budgetdisclosure.command:";
 class Dispatcher final : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XDispatch,
                                                       css::lang::XInitialization, css::lang::XServiceInfo> {
 public:
-    explicit Dispatcher(css::uno::Reference<css::uno::XComponentContext> context) : context_(std::move(context)) {}
+    explicit Dispatcher(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {}
 
     // XDispatchProvider
     css::uno::Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url,
                                                                       const OUString& targetFrameName,
                                                                       sal_Int32 searchFlags) override;
-    css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> SAL_CALL queryDispatches(
-        const css::uno::Sequence<css::frame::DispatchDescriptor>& requests) override;
+    css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> SAL_CALL
+    queryDispatches(const css::uno::Sequence<css::frame::DispatchDescriptor>& requests) override;
 
     // XDispatch
     void SAL_CALL dispatch(const css::util::URL& url,

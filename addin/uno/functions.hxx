@@ -17,9 +17,8 @@ using rtl::OUString;
 inline constexpr char functions_service_name[] = "org.budgetdisclosure.Functions";
 inline constexpr char functions_implementation_name[] = "org.budgetdisclosure.comp.Functions";
 
-class Functions final
-    : public cppu::WeakImplHelper4<org::budgetdisclosure::XFunctions, css::sheet::XAddIn, css::lang::XServiceName,
-                                   css::lang::XServiceInfo> {
+class Functions final : public cppu::WeakImplHelper4<org::budgetdisclosure::XFunctions, css::sheet::XAddIn,
+                                                     css::lang::XServiceName, css::lang::XServiceInfo> {
 public:
     // XFunctions
     double SAL_CALL share(const css::uno::Any& part, const css::uno::Any& total) override;

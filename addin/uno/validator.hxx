@@ -22,15 +22,14 @@ inline constexpr char validator_implementation_name[] = "org.budgetdisclosure.co
 std::vector<Outcome> validate_and_report(const css::uno::Reference<css::uno::XComponentContext>& context,
                                          const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
-class Validator final
-    : public cppu::WeakImplHelper2<org::budgetdisclosure::XValidator, css::lang::XServiceInfo> {
+class Validator final : public cppu::WeakImplHelper2<org::budgetdisclosure::XValidator, css::lang::XServiceInfo> {
 public:
-    explicit Validator(css::uno::Reference<css::uno::XComponentContext> context) : context_(std::move(context)) {}
+    explicit Validator(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {}
 
-    css::uno::Sequence<org::budgetdisclosure::Outcome> SAL_CALL validate(
-        const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document) override;
-    css::uno::Sequence<org::budgetdisclosure::Outcome> SAL_CALL validateAndReport(
-        const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document) override;
+    css::uno::Sequence<org::budgetdisclosure::Outcome> SAL_CALL
+    validate(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document) override;
+    css::uno::Sequence<org::budgetdisclosure::Outcome> SAL_CALL
+    validateAndReport(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document) override;
 
     OUString SAL_CALL getImplementationName() override;
     sal_Bool SAL_CALL supportsService(const OUString& name) override;

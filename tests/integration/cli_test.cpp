@@ -2,12 +2,12 @@
 // exit 0 / 1 / 2, text and JSON reports. And the harness's promise: no soffice survives a crash.
 #include "harness.hpp"
 
+#include <sys/prctl.h>
+#include <sys/wait.h>
 #include <chrono>
 #include <csignal>
 #include <set>
 #include <sstream>
-#include <sys/prctl.h>
-#include <sys/wait.h>
 #include <thread>
 
 using namespace bd::test;
@@ -27,7 +27,7 @@ fs::path broken_example(const TempDir& dir) {
     const auto pos = text.find(from, text.find("2023年预算支出总表"));
     EXPECT_NE(pos, std::string::npos);
     text.replace(pos, from.size(), R"(office:value="593.7")");
-    const auto file = dir.path() / "broken.fods";
+    auto file = dir.path() / "broken.fods";
     write_file(file, text);
     return file;
 }
@@ -84,7 +84,8 @@ TEST(Cli, MissingFileOrNoSpreadsheetCannotRun) {
     const TempDir dir;
     const auto text = dir.path() / "notes.txt";
     write_file(text, "not a workbook\n");
-    const auto result = cli({"--lang", "en", (dir.path() / "missing.ods").string(), text.string(), example_workbook().string()});
+    const auto result =
+        cli({"--lang", "en", (dir.path() / "missing.ods").string(), text.string(), example_workbook().string()});
     EXPECT_EQ(result.status, 2);
     EXPECT_NE(result.errors.find("missing.ods: file not found"), std::string::npos) << result.errors;
     EXPECT_NE(result.errors.find("notes.txt: "), std::string::npos) << result.errors;

@@ -1,10 +1,10 @@
 // The extension is installed in the office and its services answer.
 #include "harness.hpp"
 
-#include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <org/budgetdisclosure/XValidator.hpp>
 
@@ -19,8 +19,9 @@ UNO_TEST(Extension, ValidatorServiceIsInstalled) {
 
 UNO_TEST(Extension, MenuIsInCalcMenuBar) {
     uno::Sequence<uno::Any> args(1);
-    args[0] <<= beans::NamedValue("nodepath", uno::Any(rtl::OUString(
-                                                  "/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar/org.budgetdisclosure.menu")));
+    args[0] <<= beans::NamedValue(
+        "nodepath",
+        uno::Any(rtl::OUString("/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar/org.budgetdisclosure.menu")));
     const uno::Reference<container::XNameAccess> menu(
         configuration::theDefaultProvider::get(office().context())
             ->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", args),

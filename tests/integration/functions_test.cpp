@@ -55,14 +55,14 @@ UNO_TEST(Share, ComputesInCellsWithDisclosureRounding) {
     set_formula(sheet, "C6", "=BUDGET.SHARE(\"４０．５\";B1)");
     set_formula(sheet, "C7", "=BUDGET.SHARE(A1:A2;B1)");
     doc.recalculate();
-    EXPECT_DOUBLE_EQ(value_of(sheet, "C1"), 0.068);   // 6.80 %
-    EXPECT_DOUBLE_EQ(value_of(sheet, "C2"), 0.315);   // 31.50 %
+    EXPECT_DOUBLE_EQ(value_of(sheet, "C1"), 0.068);  // 6.80 %
+    EXPECT_DOUBLE_EQ(value_of(sheet, "C2"), 0.315);  // 31.50 %
     EXPECT_EQ(error_of(sheet, "C1"), 0);
-    EXPECT_EQ(error_of(sheet, "C3"), div0);           // zero total
-    EXPECT_EQ(error_of(sheet, "C4"), div0);           // empty total
-    EXPECT_EQ(error_of(sheet, "C5"), value_error);    // text that is no number
-    EXPECT_DOUBLE_EQ(value_of(sheet, "C6"), 0.068);   // full-width text number
-    EXPECT_EQ(error_of(sheet, "C7"), value_error);    // a range where one value belongs
+    EXPECT_EQ(error_of(sheet, "C3"), div0);          // zero total
+    EXPECT_EQ(error_of(sheet, "C4"), div0);          // empty total
+    EXPECT_EQ(error_of(sheet, "C5"), value_error);   // text that is no number
+    EXPECT_DOUBLE_EQ(value_of(sheet, "C6"), 0.068);  // full-width text number
+    EXPECT_EQ(error_of(sheet, "C7"), value_error);   // a range where one value belongs
     const auto bulk = read_range(sheet, "C1:C3");
     EXPECT_EQ(bulk[2][0].kind, bd::CellValue::Kind::Error);
 }

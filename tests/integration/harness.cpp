@@ -1,10 +1,12 @@
 #include "harness.hpp"
 
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
@@ -13,15 +15,13 @@
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
-#include <com/sun/star/sheet/XCalculatable.hpp>
-#include <com/sun/star/beans/PropertyValue.hpp>
 #include <osl/file.hxx>
 
+#include <unistd.h>
 #include <algorithm>
 #include <fstream>
 #include <memory>
 #include <sstream>
-#include <unistd.h>
 
 using namespace css;
 namespace fs = std::filesystem;
@@ -106,7 +106,8 @@ void Document::recalculate() const {
 
 void Document::dispatch(const std::string& url) const {
     const uno::Reference<frame::XModel> model(document_, uno::UNO_QUERY_THROW);
-    const uno::Reference<frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), uno::UNO_QUERY_THROW);
+    const uno::Reference<frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(),
+                                                         uno::UNO_QUERY_THROW);
     frame::DispatchHelper::create(office().context())->executeDispatch(frame, to_ou(url), "", 0, {});
 }
 
@@ -119,7 +120,8 @@ void Document::store_as(const fs::path& file) const {
     uno::Reference<frame::XStorable>(document_, uno::UNO_QUERY_THROW)->storeToURL(url, args);
 }
 
-void set_formula(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& cell, const std::string& formula) {
+void set_formula(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& cell,
+                 const std::string& formula) {
     cell_of(sheet, cell)->setFormula(to_ou(formula));
 }
 
@@ -139,7 +141,8 @@ int error_of(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string
     return cell_of(sheet, cell)->getError();
 }
 
-std::vector<std::vector<CellValue>> read_range(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& range) {
+std::vector<std::vector<CellValue>> read_range(const uno::Reference<sheet::XSpreadsheet>& sheet,
+                                               const std::string& range) {
     const uno::Reference<sheet::XCellRangeData> data(sheet->getCellRangeByName(to_ou(range)), uno::UNO_QUERY_THROW);
     std::vector<std::vector<CellValue>> rows;
     for (const auto& row : data->getDataArray()) {

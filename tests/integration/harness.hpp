@@ -7,9 +7,9 @@
 #include "bd/office.hpp"
 #include "bd/ustring.hpp"
 
+#include <gtest/gtest.h>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <gtest/gtest.h>
 
 #include <filesystem>
 #include <functional>
@@ -25,9 +25,11 @@ office::Office& office();
 void with_uno_messages(const std::function<void()>& body);
 
 /// A TEST whose body may throw UNO exceptions.
-#define UNO_TEST(suite, name)                                                          \
-    static void suite##_##name##_body();                                               \
-    TEST(suite, name) { ::bd::test::with_uno_messages(&suite##_##name##_body); }       \
+#define UNO_TEST(suite, name)                                  \
+    static void suite##_##name##_body();                       \
+    TEST(suite, name) {                                        \
+        ::bd::test::with_uno_messages(&suite##_##name##_body); \
+    }                                                          \
     static void suite##_##name##_body()
 
 /// A document that is closed when the test ends.

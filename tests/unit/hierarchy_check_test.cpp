@@ -13,9 +13,15 @@ using bd::Status;
 namespace {
 
 using Row = std::vector<CellValue>;
-CellValue n(double v) { return CellValue::of_number(v); }
-CellValue t(const char* s) { return CellValue::of_text(s); }
-CellValue e() { return CellValue::empty(); }
+CellValue n(double v) {
+    return CellValue::of_number(v);
+}
+CellValue t(const char* s) {
+    return CellValue::of_text(s);
+}
+CellValue e() {
+    return CellValue::empty();
+}
 
 Grid grid(const std::vector<Row>& rows) {
     Grid g{"支出总表", rows.size(), rows.front().size(), {}};

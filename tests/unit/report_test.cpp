@@ -11,9 +11,10 @@ namespace {
 
 std::vector<Outcome> sample() {
     Outcome pass{"GEN.TOTAL", Severity::Error, Status::Pass, "S", {"C3"}, "1.00", "1.00", "0.00", {"ok", "通过"}};
-    Outcome warning{"GEN.HIERARCHY", Severity::Warning, Status::Fail, "S", {"C7", "C8"}, "1.00", "1.01", "0.01",
-                    {"rounding", "舍入"}};
-    Outcome error{"GEN.HIERARCHY", Severity::Error, Status::Fail, "S", {"D7"}, "1.00", "2.00", "1.00", {"off \"x\"", "不等"}};
+    Outcome warning{"GEN.HIERARCHY", Severity::Warning,   Status::Fail, "S", {"C7", "C8"}, "1.00", "1.01",
+                    "0.01",          {"rounding", "舍入"}};
+    Outcome error{"GEN.HIERARCHY", Severity::Error, Status::Fail,         "S", {"D7"}, "1.00",
+                  "2.00",          "1.00",          {"off \"x\"", "不等"}};
     return {pass, warning, error};
 }
 

@@ -33,12 +33,15 @@ TEST(Share, ZeroOrEmptyTotalIsDivisionByZero) {
 }
 
 TEST(Share, TextThatIsNoNumberIsAValueError) {
-    EXPECT_EQ(std::get<FunctionError>(bd::share(CellValue::of_text("abc"), CellValue::of_number(1))), FunctionError::Value);
-    EXPECT_EQ(std::get<FunctionError>(bd::share(CellValue::of_number(1), CellValue::of_text("x"))), FunctionError::Value);
+    EXPECT_EQ(std::get<FunctionError>(bd::share(CellValue::of_text("abc"), CellValue::of_number(1))),
+              FunctionError::Value);
+    EXPECT_EQ(std::get<FunctionError>(bd::share(CellValue::of_number(1), CellValue::of_text("x"))),
+              FunctionError::Value);
 }
 
 TEST(Share, RoundsHalfAwayFromZeroAtTheFourthDecimal) {
     EXPECT_EQ(share_text(0.00005, 1), "0.0001");
     EXPECT_EQ(share_text(-0.00005, 1), "-0.0001");
-    EXPECT_EQ(std::get<Decimal>(bd::share(CellValue::of_text("４０．５"), CellValue::of_text("595.2"))).to_string(4), "0.0680");
+    EXPECT_EQ(std::get<Decimal>(bd::share(CellValue::of_text("４０．５"), CellValue::of_text("595.2"))).to_string(4),
+              "0.0680");
 }

@@ -23,7 +23,8 @@ const icu::Normalizer2& nfkc() {
 }  // namespace
 
 bool CellValue::is_blank(std::string_view utf8) {
-    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    const icu::UnicodeString text =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     for (int32_t i = 0; i < text.length();) {
         const UChar32 c = text.char32At(i);
         if (!u_isUWhiteSpace(c)) {
@@ -35,7 +36,8 @@ bool CellValue::is_blank(std::string_view utf8) {
 }
 
 std::string normalize_text(std::string_view utf8) {
-    const icu::UnicodeString source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    const icu::UnicodeString source =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     UErrorCode status = U_ZERO_ERROR;
     const icu::UnicodeString normalized = nfkc().normalize(source, status);
     if (U_FAILURE(status)) {
@@ -69,20 +71,20 @@ std::optional<Decimal> parse_number_text(std::string_view utf8) {
 
 std::variant<Decimal, AmountError> to_amount(const CellValue& cell) {
     switch (cell.kind) {
-    case CellValue::Kind::Empty:
-        return Decimal();
-    case CellValue::Kind::Number:
-        return Decimal::from_double(cell.number);
-    case CellValue::Kind::Error:
-        return AmountError::ErrorCell;
-    case CellValue::Kind::Text:
-        if (CellValue::is_blank(cell.text)) {
+        case CellValue::Kind::Empty:
             return Decimal();
-        }
-        if (auto value = parse_number_text(cell.text)) {
-            return *value;
-        }
-        return AmountError::NotANumber;
+        case CellValue::Kind::Number:
+            return Decimal::from_double(cell.number);
+        case CellValue::Kind::Error:
+            return AmountError::ErrorCell;
+        case CellValue::Kind::Text:
+            if (CellValue::is_blank(cell.text)) {
+                return Decimal();
+            }
+            if (auto value = parse_number_text(cell.text)) {
+                return *value;
+            }
+            return AmountError::NotANumber;
     }
     return AmountError::NotANumber;
 }

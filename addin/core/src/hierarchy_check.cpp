@@ -45,8 +45,9 @@ std::optional<CodedTable> find_coded_table(const Grid& grid) {
             CodedTable table{r, c, {}, {}};
             for (std::size_t row = r + 1; row < grid.rows; ++row) {
                 const std::string code = code_of(grid.at(row, c));
-                const bool total = text_of(grid.at(row, c)) == "合计" ||
-                                   (c + 1 < grid.cols && grid.at(row, c).is_empty() && text_of(grid.at(row, c + 1)) == "合计");
+                const bool total =
+                    text_of(grid.at(row, c)) == "合计" ||
+                    (c + 1 < grid.cols && grid.at(row, c).is_empty() && text_of(grid.at(row, c + 1)) == "合计");
                 if (!code.empty() || total) {
                     table.rows.push_back({row, code});
                 }
@@ -85,7 +86,8 @@ std::string column_label(const Grid& grid, const CodedTable& table, std::size_t 
     return header.empty() ? cell_address(table.header_row, col) : header;
 }
 
-Outcome compare(const Comparison& cmp, const CodedTable::Row& parent, const std::vector<const CodedTable::Row*>& children) {
+Outcome compare(const Comparison& cmp, const CodedTable::Row& parent,
+                const std::vector<const CodedTable::Row*>& children) {
     const Grid& grid = cmp.grid;
     Outcome outcome;
     outcome.rule_id = parent.code.empty() ? "GEN.TOTAL" : "GEN.HIERARCHY";
@@ -108,9 +110,10 @@ Outcome compare(const Comparison& cmp, const CodedTable::Row& parent, const std:
             outcome.status = Status::NotEvaluated;
             const bool is_error = *error == AmountError::ErrorCell;
             const std::string address = cell_address(row, cmp.col);
-            outcome.message = {label + ", " + column + ": cell " + address +
-                                   (is_error ? " holds an error value" : " holds text that is not a number"),
-                               label + "，" + column + "：单元格 " + address + (is_error ? " 是错误值" : " 的文字不是数字")};
+            outcome.message = {
+                label + ", " + column + ": cell " + address +
+                    (is_error ? " holds an error value" : " holds text that is not a number"),
+                label + "，" + column + "：单元格 " + address + (is_error ? " 是错误值" : " 的文字不是数字")};
             return outcome;
         }
         const Decimal& value = std::get<Decimal>(amount);
@@ -121,7 +124,8 @@ Outcome compare(const Comparison& cmp, const CodedTable::Row& parent, const std:
         }
     }
     const Decimal difference = *actual - expected;
-    const Decimal tolerance = Decimal(static_cast<int>(children.size()) + 1) * Decimal::unit(displayed_decimals) / Decimal(2);
+    const Decimal tolerance =
+        Decimal(static_cast<int>(children.size()) + 1) * Decimal::unit(displayed_decimals) / Decimal(2);
     outcome.expected = expected.to_string(displayed_decimals);
     outcome.actual = actual->to_string(displayed_decimals);
     outcome.difference = difference.to_string(displayed_decimals);
@@ -133,17 +137,17 @@ Outcome compare(const Comparison& cmp, const CodedTable::Row& parent, const std:
     }
     outcome.status = Status::Fail;
     outcome.severity = difference.abs() <= tolerance ? Severity::Warning : Severity::Error;
-    outcome.message = {label + ", " + column + ": " + outcome.actual + ", but its children add up to " + outcome.expected +
-                           " (difference " + outcome.difference + ")",
-                       label + "，" + column + "为 " + outcome.actual + "，下级科目之和为 " + outcome.expected + "，相差 " +
-                           outcome.difference};
+    outcome.message = {label + ", " + column + ": " + outcome.actual + ", but its children add up to " +
+                           outcome.expected + " (difference " + outcome.difference + ")",
+                       label + "，" + column + "为 " + outcome.actual + "，下级科目之和为 " + outcome.expected +
+                           "，相差 " + outcome.difference};
     if (outcome.severity == Severity::Warning) {
         const std::string n = std::to_string(children.size() + 1);
         const std::string tol = tolerance.to_string();
         outcome.message.en += "; within ±" + tol + ", what rounding " + n + " figures to " +
                               std::to_string(displayed_decimals) + " decimals can explain";
-        outcome.message.zh += "；在 " + n + " 个数各保留 " + std::to_string(displayed_decimals) + " 位小数的舍入误差 ±" + tol +
-                              " 之内，可能是四舍五入造成";
+        outcome.message.zh += "；在 " + n + " 个数各保留 " + std::to_string(displayed_decimals) +
+                              " 位小数的舍入误差 ±" + tol + " 之内，可能是四舍五入造成";
     }
     return outcome;
 }

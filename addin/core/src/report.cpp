@@ -24,10 +24,14 @@ std::optional<Enum> parse_enum(const std::array<const char*, N>& names, std::str
 /// Findings in reading order of importance: errors, warnings, infos, could-not-evaluate, not applicable.
 int rank(const Outcome& outcome) {
     switch (outcome.status) {
-    case Status::Fail: return static_cast<int>(outcome.severity);
-    case Status::NotEvaluated: return 3;
-    case Status::NotApplicable: return 4;
-    case Status::Pass: return 5;
+        case Status::Fail:
+            return static_cast<int>(outcome.severity);
+        case Status::NotEvaluated:
+            return 3;
+        case Status::NotApplicable:
+            return 4;
+        case Status::Pass:
+            return 5;
     }
     return 5;
 }
@@ -59,11 +63,15 @@ const LocalizedText& finding_label(const Outcome& outcome) {
     static const LocalizedText error{"error", "错误"}, warning{"warning", "警告"}, info{"info", "提示"},
         not_evaluated{"not evaluated", "无法检查"}, not_applicable{"not applicable", "不适用"}, pass{"pass", "通过"};
     switch (outcome.status) {
-    case Status::Fail:
-        return outcome.severity == Severity::Error ? error : (outcome.severity == Severity::Warning ? warning : info);
-    case Status::NotEvaluated: return not_evaluated;
-    case Status::NotApplicable: return not_applicable;
-    case Status::Pass: return pass;
+        case Status::Fail:
+            return outcome.severity == Severity::Error ? error
+                                                       : (outcome.severity == Severity::Warning ? warning : info);
+        case Status::NotEvaluated:
+            return not_evaluated;
+        case Status::NotApplicable:
+            return not_applicable;
+        case Status::Pass:
+            return pass;
     }
     return pass;
 }
@@ -83,28 +91,46 @@ std::string summary_line(const Summary& s, Language language) {
 
 }  // namespace
 
-std::string_view to_string(Severity severity) { return severity_names.at(static_cast<std::size_t>(severity)); }
-std::string_view to_string(Status status) { return status_names.at(static_cast<std::size_t>(status)); }
-std::optional<Severity> parse_severity(std::string_view text) { return parse_enum<Severity>(severity_names, text); }
-std::optional<Status> parse_status(std::string_view text) { return parse_enum<Status>(status_names, text); }
+std::string_view to_string(Severity severity) {
+    return severity_names.at(static_cast<std::size_t>(severity));
+}
+std::string_view to_string(Status status) {
+    return status_names.at(static_cast<std::size_t>(status));
+}
+std::optional<Severity> parse_severity(std::string_view text) {
+    return parse_enum<Severity>(severity_names, text);
+}
+std::optional<Status> parse_status(std::string_view text) {
+    return parse_enum<Status>(status_names, text);
+}
 
 Summary summarize(const std::vector<Outcome>& outcomes) {
     Summary s;
     for (const auto& outcome : outcomes) {
         ++s.checks;
         switch (outcome.status) {
-        case Status::Pass: ++s.passed; break;
-        case Status::NotApplicable: ++s.not_applicable; break;
-        case Status::NotEvaluated: ++s.not_evaluated; break;
-        case Status::Fail:
-            ++(outcome.severity == Severity::Error ? s.errors : (outcome.severity == Severity::Warning ? s.warnings : s.infos));
-            break;
+            case Status::Pass:
+                ++s.passed;
+                break;
+            case Status::NotApplicable:
+                ++s.not_applicable;
+                break;
+            case Status::NotEvaluated:
+                ++s.not_evaluated;
+                break;
+            case Status::Fail:
+                ++(outcome.severity == Severity::Error
+                       ? s.errors
+                       : (outcome.severity == Severity::Warning ? s.warnings : s.infos));
+                break;
         }
     }
     return s;
 }
 
-std::string_view report_sheet_name() { return "校验报告"; }
+std::string_view report_sheet_name() {
+    return "校验报告";
+}
 
 std::vector<std::vector<std::string>> report_sheet_rows(const std::vector<Outcome>& outcomes, Language language) {
     const bool zh = language == Language::Chinese;

@@ -15,8 +15,8 @@ FunctionResult<Decimal> amount_argument(const CellValue& cell) {
 }  // namespace
 
 FunctionResult<Decimal> share(const CellValue& part, const CellValue& total) {
-    const auto part_amount = amount_argument(part);
-    const auto total_amount = amount_argument(total);
+    auto part_amount = amount_argument(part);
+    auto total_amount = amount_argument(total);
     if (std::holds_alternative<FunctionError>(part_amount)) {
         return part_amount;
     }

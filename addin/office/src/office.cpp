@@ -14,10 +14,10 @@
 #include <osl/file.hxx>
 #include <rtl/bootstrap.hxx>
 
+#include <unistd.h>
 #include <atomic>
 #include <cstdlib>
 #include <thread>
-#include <unistd.h>
 
 using namespace css;
 namespace fs = std::filesystem;
@@ -139,8 +139,8 @@ void Office::install_extension(const fs::path& oxt) const {
     }
     const int status = run(unopkg, std::chrono::minutes(2));
     if (status != 0) {
-        throw OfficeError("unopkg could not install " + oxt.string() + " (exit " + std::to_string(status) +
-                          "):\n" + tail_of(unopkg.output));
+        throw OfficeError("unopkg could not install " + oxt.string() + " (exit " + std::to_string(status) + "):\n" +
+                          tail_of(unopkg.output));
     }
 }
 
@@ -151,8 +151,14 @@ void Office::start_and_connect(std::chrono::seconds timeout) {
     const rtl::OUString url = to_ou("uno:pipe,name=" + pipe_name_ + ";urp;StarOffice.ComponentContext");
 
     ProcessOptions soffice;
-    soffice.argv = {BD_SOFFICE_BIN, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
-                    "--nolockcheck", "-env:UserInstallation=" + to_utf8(file_url(profile_)),
+    soffice.argv = {BD_SOFFICE_BIN,
+                    "--headless",
+                    "--invisible",
+                    "--norestore",
+                    "--nologo",
+                    "--nodefault",
+                    "--nolockcheck",
+                    "-env:UserInstallation=" + to_utf8(file_url(profile_)),
                     "--accept=pipe,name=" + pipe_name_ + ";urp;"};
     soffice.extra_env = {"HOME=" + (dir_ / "home").string()};
     soffice.output = dir_ / "soffice.log";
@@ -167,8 +173,8 @@ void Office::start_and_connect(std::chrono::seconds timeout) {
         }
         if (const auto status = soffice_->poll()) {
             if (*status != restart_requested) {
-                throw OfficeError("soffice ended with exit status " + std::to_string(*status) + " before it could be reached:\n" +
-                                  log());
+                throw OfficeError("soffice ended with exit status " + std::to_string(*status) +
+                                  " before it could be reached:\n" + log());
             }
             soffice_ = std::make_unique<Process>(soffice);  // first start of a new profile
         }
@@ -187,8 +193,9 @@ uno::Reference<uno::XInterface> Office::create(const std::string& service) const
 
 uno::Reference<sheet::XSpreadsheetDocument> Office::new_spreadsheet() const {
     const uno::Reference<frame::XComponentLoader> loader(desktop(), uno::UNO_QUERY_THROW);
-    return {loader->loadComponentFromURL("private:factory/scalc", "_blank", 0, properties({{"Hidden", uno::Any(true)}})),
-            uno::UNO_QUERY_THROW};
+    return {
+        loader->loadComponentFromURL("private:factory/scalc", "_blank", 0, properties({{"Hidden", uno::Any(true)}})),
+        uno::UNO_QUERY_THROW};
 }
 
 uno::Reference<lang::XComponent> Office::load(const fs::path& file, bool read_only) const {
@@ -219,7 +226,6 @@ void Office::stop() {
     std::error_code ignored;
     fs::remove(pipe_socket_file(pipe_name_), ignored);
 }
-
 
 std::string Office::log() const {
     return tail_of(dir_ / "soffice.log");

@@ -1,17 +1,15 @@
 #include "bd/process.hpp"
 
-#include <csignal>
-#include <cstring>
 #include <fcntl.h>
-#include <fstream>
 #include <grp.h>
-#include <stdexcept>
 #include <sys/prctl.h>
 #include <sys/wait.h>
-#include <thread>
 #include <unistd.h>
-
-extern char** environ;
+#include <csignal>
+#include <cstring>
+#include <fstream>
+#include <stdexcept>
+#include <thread>
 
 namespace bd::office {
 
@@ -60,6 +58,7 @@ Process::Process(const ProcessOptions& options) {
     }
     env_strings.insert(env_strings.end(), options.extra_env.begin(), options.extra_env.end());
     std::vector<char*> argv;
+    argv.reserve(options.argv.size() + 1);
     for (const auto& a : options.argv) {
         argv.push_back(const_cast<char*>(a.c_str()));
     }
@@ -126,7 +125,8 @@ int run(const ProcessOptions& options, std::chrono::milliseconds timeout) {
         return *status;
     }
     process.kill();
-    throw std::runtime_error(options.argv.front() + " did not finish within " + std::to_string(timeout.count()) + " ms");
+    throw std::runtime_error(options.argv.front() + " did not finish within " + std::to_string(timeout.count()) +
+                             " ms");
 }
 
 std::string tail_of(const std::filesystem::path& file, std::size_t max_bytes) {

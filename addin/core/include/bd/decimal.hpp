@@ -44,7 +44,10 @@ public:
     friend Decimal operator*(const Decimal& a, const Decimal& b) { return Decimal(a.value_ * b.value_); }
     /// Division to 50 significant digits; the divisor must not be zero.
     friend Decimal operator/(const Decimal& a, const Decimal& b) { return Decimal(a.value_ / b.value_); }
-    Decimal& operator+=(const Decimal& other) { value_ += other.value_; return *this; }
+    Decimal& operator+=(const Decimal& other) {
+        value_ += other.value_;
+        return *this;
+    }
     Decimal operator-() const { return Decimal(-value_); }
     friend bool operator==(const Decimal& a, const Decimal& b) { return a.value_ == b.value_; }
     friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b);

@@ -22,7 +22,9 @@ public:
     JsonWriter& null();
     /// Writes a field: key and value.
     template <typename T>
-    JsonWriter& field(std::string_view name, const T& v) { return key(name).value(v); }
+    JsonWriter& field(std::string_view name, const T& v) {
+        return key(name).value(v);
+    }
     [[nodiscard]] const std::string& str() const { return out_; }
 
 private:

@@ -59,7 +59,7 @@ private:
     void install_extension(const std::filesystem::path& oxt) const;
     void start_and_connect(std::chrono::seconds timeout);
 
-    std::filesystem::path dir_;      // everything of ours: profile, home, logs
+    std::filesystem::path dir_;  // everything of ours: profile, home, logs
     std::filesystem::path profile_;
     std::string pipe_name_;
     std::unique_ptr<Process> soffice_;

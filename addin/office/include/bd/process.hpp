@@ -3,21 +3,21 @@
 // timed-out test leaves no soffice behind.
 #pragma once
 
+#include <sys/types.h>
 #include <chrono>
 #include <filesystem>
 #include <optional>
 #include <string>
-#include <sys/types.h>
 #include <vector>
 
 namespace bd::office {
 
 struct ProcessOptions {
     std::vector<std::string> argv;
-    std::vector<std::string> extra_env;      // "NAME=value", added to our environment
-    std::filesystem::path output;            // stdout goes here (never to our pipes)
-    std::filesystem::path error_output;      // stderr goes here; empty: to `output` too
-    std::optional<uid_t> run_as;              // run as this user (and its group id = same number)
+    std::vector<std::string> extra_env;  // "NAME=value", added to our environment
+    std::filesystem::path output;        // stdout goes here (never to our pipes)
+    std::filesystem::path error_output;  // stderr goes here; empty: to `output` too
+    std::optional<uid_t> run_as;         // run as this user (and its group id = same number)
 };
 
 class Process {

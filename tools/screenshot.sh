@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Shows the extension in a real Calc window (under Xvfb) and saves a screenshot with the
+# 预算公开 / Budget Disclosure menu open. For people to look at; not part of CI.
+#   tools/screenshot.sh [zh-CN|en-US] [OUTPUT.png]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+lang="${1:-zh-CN}"
+out="$(realpath -m "${2:-$root/build/screenshot-menu-$lang.png}")"
+oxt="$root/build/budgetdisclosure.oxt"
+example="$root/examples/jinzhong-2023-tables.fods"
+program=/usr/lib/libreoffice/program
+[ -f "$oxt" ] || { echo "Build first: tools/build.sh" >&2; exit 2; }
+
+work="$(mktemp -d)"
+office_pid=""
+cleanup() {
+  if [ -n "$office_pid" ]; then kill -- "-$office_pid" 2>/dev/null || true; wait "$office_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A throwaway profile: UI language, no tip-of-the-day dialog, the extension installed.
+mkdir -p "$work/profile/user" "$work/home"
+cat > "$work/profile/user/registrymodifications.xcu" <<XCU
+<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">
+<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" oor:op="fuse"><value>$lang</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
+<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>7.4</value></prop></item>
+</oor:items>
+XCU
+cp "$oxt" "$example" "$work/"
+as_user=()
+if [ "$(id -u)" -eq 0 ]; then
+  chown -R 65534:65534 "$work"
+  as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+fi
+"${as_user[@]}" env HOME="$work/home" "$program/unopkg" add -s -f \
+  "-env:UserInstallation=file://$work/profile" "$work/$(basename "$oxt")" >"$work/unopkg.log" 2>&1
+
+export WORK="$work" OUT="$out" EXAMPLE="$work/$(basename "$example")" PROGRAM="$program"
+xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+  set -euo pipefail
+  setsid env HOME="$WORK/home" "$PROGRAM/soffice" --norestore --nologo \
+    "-env:UserInstallation=file://$WORK/profile" "$EXAMPLE" >"$WORK/soffice.log" 2>&1 &
+  pid=$!
+  trap "kill -- -$pid 2>/dev/null || true; wait $pid 2>/dev/null || true" EXIT
+  for _ in $(seq 60); do
+    xdotool search --name "jinzhong" >/dev/null 2>&1 && break
+    sleep 1
+  done
+  sleep 4
+  xdotool search --name "jinzhong" windowactivate --sync >/dev/null 2>&1 || true
+  xdotool key alt+b
+  sleep 2
+  import -window root "$OUT"
+'
+echo "Screenshot: $out"

@@ -138,3 +138,20 @@ TEST(Harness, NoSofficeSurvivesACrashedClient) {
         }
     }
 }
+
+TEST(Package, OxtHoldsEveryPiece) {
+    const auto listing = run_program({"/usr/bin/unzip", "-l", BD_TEST_OXT});
+    ASSERT_EQ(listing.status, 0) << listing.errors;
+    for (const char* piece :
+         {"description.xml", "META-INF/manifest.xml", "budgetdisclosure.components", "budgetdisclosure.rdb",
+          "libbudgetdisclosure.so", "registry/Addons.xcu", "registry/ProtocolHandler.xcu",
+          "description/description-en.txt", "description/description-zh.txt"}) {
+        EXPECT_NE(listing.output.find(piece), std::string::npos) << piece << " is missing from the .oxt";
+    }
+    const auto description = run_program({"/usr/bin/unzip", "-p", BD_TEST_OXT, "description.xml"});
+    for (const char* field :
+         {R"(<identifier value="org.budgetdisclosure.calc"/>)", R"(LibreOffice-minimal-version value="7.4")",
+          R"(<name lang="zh-CN">预算公开助手</name>)", R"(<name lang="en-US">Budget Disclosure Assistant</name>)"}) {
+        EXPECT_NE(description.output.find(field), std::string::npos) << field;
+    }
+}

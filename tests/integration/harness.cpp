@@ -49,13 +49,15 @@ public:
     void TearDown() override { the_office.reset(); }
 };
 
-const auto* const registered = ::testing::AddGlobalTestEnvironment(new OfficeEnvironment);
-
 uno::Reference<table::XCell> cell_of(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& cell) {
     return {sheet->getCellRangeByName(to_ou(cell)), uno::UNO_QUERY_THROW};
 }
 
 }  // namespace
+
+::testing::Environment* make_office_environment() {
+    return new OfficeEnvironment;
+}
 
 office::Office& office() {
     if (!the_office) {

@@ -1,7 +1,7 @@
 #include "functions.hxx"
 
 #include "bd/function_specs.hpp"
-#include "bd/share.hpp"
+#include "bd/figures.hpp"
 #include "uno_util.hxx"
 
 #include <cppuhelper/supportsservice.hxx>

@@ -41,6 +41,8 @@ TEST(Decimal, FormatsWithoutNegativeZero) {
     EXPECT_EQ(dec("0").to_string(), "0");
     EXPECT_EQ((dec("0.1") - dec("0.1")).to_string(), "0");
     EXPECT_EQ(dec("-273.66").to_string(2), "-273.66");
+    EXPECT_EQ(dec("273.66").to_string(0), "274");
+    EXPECT_EQ(dec("-0.4").to_string(0), "0");
 }
 
 TEST(Decimal, ArithmeticAndOrder) {

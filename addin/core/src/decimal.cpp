@@ -56,6 +56,9 @@ double Decimal::to_double() const {
 }
 
 std::string Decimal::to_string(int decimals) const {
+    if (decimals <= 0) {
+        return rounded(0).to_string();  // (Boost reads a precision of 0 as "all digits")
+    }
     std::string text = rounded(decimals).value_.str(decimals, std::ios_base::fixed);
     if (text.starts_with('-') && text.find_first_not_of("-0.") == std::string::npos) {
         text.erase(0, 1);  // no "-0.00"

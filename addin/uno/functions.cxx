@@ -1,13 +1,17 @@
 #include "functions.hxx"
 
-#include "bd/function_specs.hpp"
 #include "bd/figures.hpp"
+#include "bd/function_specs.hpp"
+#include "bd/narrative.hpp"
 #include "uno_util.hxx"
 
 #include <cppuhelper/supportsservice.hxx>
 
+#include <algorithm>
 #include <bit>
+#include <cmath>
 #include <cstdint>
+#include <optional>
 
 using namespace css;
 
@@ -40,6 +44,51 @@ double to_calc(const FunctionResult<Decimal>& result) {
     return std::get<Decimal>(result).to_double();
 }
 
+uno::Any to_calc(const FunctionResult<std::string>& result) {
+    if (const auto* error = std::get_if<FunctionError>(&result)) {
+        return uno::Any(calc_error(*error));
+    }
+    return uno::Any(to_ou(std::get<std::string>(result)));
+}
+
+/// A range argument: its cells row by row, and its shape for the array result.
+struct Range {
+    std::vector<CellValue> cells;
+    sal_Int32 rows = 0;
+    sal_Int32 cols = 0;
+};
+
+Range range_of(const uno::Sequence<uno::Sequence<uno::Any>>& rows) {
+    Range range;
+    range.rows = rows.getLength();
+    for (const auto& row : rows) {
+        range.cols = std::max(range.cols, row.getLength());
+    }
+    for (const auto& row : rows) {
+        for (sal_Int32 c = 0; c < range.cols; ++c) {
+            range.cells.push_back(c < row.getLength() ? cell_from_any(row[c], CellValue::Kind::Empty)
+                                                      : CellValue::empty());
+        }
+    }
+    return range;
+}
+
+/// An array result in the shape of its range argument.
+uno::Any to_calc(const FunctionResult<std::vector<Decimal>>& result, const Range& shape) {
+    if (const auto* error = std::get_if<FunctionError>(&result)) {
+        return uno::Any(calc_error(*error));
+    }
+    const auto& values = std::get<std::vector<Decimal>>(result);
+    uno::Sequence<uno::Sequence<uno::Any>> rows(shape.rows);
+    for (sal_Int32 r = 0; r < shape.rows; ++r) {
+        rows[r].realloc(shape.cols);
+        for (sal_Int32 c = 0; c < shape.cols; ++c) {
+            rows[r][c] <<= values[static_cast<std::size_t>(r * shape.cols + c)].to_double();
+        }
+    }
+    return uno::Any(rows);
+}
+
 /// An argument that must be one value: a range of more than one cell is a #VALUE!.
 CellValue single_value(const uno::Any& argument) {
     if (argument.getValueTypeClass() == uno::TypeClass_SEQUENCE) {
@@ -50,6 +99,37 @@ CellValue single_value(const uno::Any& argument) {
         return CellValue::of_error("range");
     }
     return cell_from_any(argument, CellValue::Kind::Empty);
+}
+
+/// An optional argument (omitted: the default); nullopt if it is of the wrong kind.
+std::optional<std::string> optional_text(const uno::Any& argument, const std::string& fallback) {
+    const CellValue value = single_value(argument);
+    if (value.kind == CellValue::Kind::Empty) {
+        return fallback;
+    }
+    return value.kind == CellValue::Kind::Text ? std::optional(value.text) : std::nullopt;
+}
+
+std::optional<int> optional_count(const uno::Any& argument, int fallback) {
+    const CellValue value = single_value(argument);
+    if (value.kind == CellValue::Kind::Empty) {
+        return fallback;
+    }
+    if (value.kind != CellValue::Kind::Number || value.number != std::floor(value.number) || value.number < 0 ||
+        value.number > 6) {
+        return std::nullopt;
+    }
+    return static_cast<int>(value.number);
+}
+
+std::optional<SentenceFormat> sentence_format(const uno::Any& unit, const uno::Any& decimals) {
+    const SentenceFormat defaults;
+    const auto unit_text = optional_text(unit, defaults.unit);
+    const auto places = optional_count(decimals, defaults.decimals);
+    if (!unit_text || !places) {
+        return std::nullopt;
+    }
+    return SentenceFormat{*unit_text, *places};
 }
 
 const FunctionSpec& spec_of(const OUString& programmatic) {
@@ -63,6 +143,50 @@ const FunctionSpec& spec_of(const OUString& programmatic) {
 
 double Functions::share(const uno::Any& part, const uno::Any& total) {
     return to_calc(bd::share(single_value(part), single_value(total)));
+}
+
+uno::Any Functions::shares(const uno::Sequence<uno::Sequence<uno::Any>>& amounts) {
+    const Range range = range_of(amounts);
+    return to_calc(bd::shares(range.cells), range);
+}
+
+double Functions::change(const uno::Any& current, const uno::Any& prior) {
+    return to_calc(change_amount(single_value(current), single_value(prior)));
+}
+
+double Functions::changeRate(const uno::Any& current, const uno::Any& prior) {
+    return to_calc(change_rate(single_value(current), single_value(prior)));
+}
+
+uno::Any Functions::yoyText(const uno::Any& current, const uno::Any& prior, const uno::Any& unit,
+                            const uno::Any& decimals) {
+    const auto format = sentence_format(unit, decimals);
+    if (!format) {
+        return uno::Any(calc_error(FunctionError::Value));
+    }
+    return to_calc(year_on_year_sentence(single_value(current), single_value(prior), *format));
+}
+
+uno::Any Functions::shareText(const uno::Any& part, const uno::Any& total, const uno::Any& unit,
+                              const uno::Any& decimals) {
+    const auto format = sentence_format(unit, decimals);
+    if (!format) {
+        return uno::Any(calc_error(FunctionError::Value));
+    }
+    return to_calc(share_sentence(single_value(part), single_value(total), *format));
+}
+
+uno::Any Functions::toWan(const uno::Sequence<uno::Sequence<uno::Any>>& amounts, const uno::Any& decimals) {
+    const auto places = optional_count(decimals, 2);
+    if (!places) {
+        return uno::Any(calc_error(FunctionError::Value));
+    }
+    const Range range = range_of(amounts);
+    return to_calc(yuan_to_wan(range.cells, *places), range);
+}
+
+uno::Any Functions::capital(const uno::Any& amount) {
+    return to_calc(capital_amount(single_value(amount)));
 }
 
 OUString Functions::getProgrammaticFuntionName(const OUString& displayName) {

@@ -22,6 +22,16 @@ class Functions final : public cppu::WeakImplHelper4<org::budgetdisclosure::XFun
 public:
     // XFunctions
     double SAL_CALL share(const css::uno::Any& part, const css::uno::Any& total) override;
+    css::uno::Any SAL_CALL shares(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& amounts) override;
+    double SAL_CALL change(const css::uno::Any& current, const css::uno::Any& prior) override;
+    double SAL_CALL changeRate(const css::uno::Any& current, const css::uno::Any& prior) override;
+    css::uno::Any SAL_CALL yoyText(const css::uno::Any& current, const css::uno::Any& prior, const css::uno::Any& unit,
+                                   const css::uno::Any& decimals) override;
+    css::uno::Any SAL_CALL shareText(const css::uno::Any& part, const css::uno::Any& total, const css::uno::Any& unit,
+                                     const css::uno::Any& decimals) override;
+    css::uno::Any SAL_CALL toWan(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& amounts,
+                                 const css::uno::Any& decimals) override;
+    css::uno::Any SAL_CALL capital(const css::uno::Any& amount) override;
 
     // XAddIn
     OUString SAL_CALL getProgrammaticFuntionName(const OUString& displayName) override;

@@ -2,6 +2,8 @@
 // languages, stored under the add-in's service name and recomputed after reopening.
 #include "harness.hpp"
 
+#include "bd/function_specs.hpp"
+
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/lang/Locale.hpp>
@@ -84,6 +86,19 @@ UNO_TEST(FunctionWizard, ListsTheFunctionWithItsHelp) {
     EXPECT_FALSE(arguments[1].Description.isEmpty());
 }
 
+UNO_TEST(FunctionWizard, ListsEveryFunctionWithItsArguments) {
+    for (const auto& spec : bd::function_specs()) {
+        auto entry = function_description(spec.display.en);
+        ASSERT_FALSE(entry.empty()) << spec.display.en << " is not in the Function Wizard";
+        uno::Sequence<sheet::FunctionArgument> arguments;
+        entry["Arguments"] >>= arguments;
+        ASSERT_EQ(static_cast<std::size_t>(arguments.getLength()), spec.parameters.size()) << spec.display.en;
+        for (std::size_t i = 0; i < spec.parameters.size(); ++i) {
+            EXPECT_EQ(bd::to_utf8(arguments[static_cast<sal_Int32>(i)].Name), spec.parameters[i].name.en);
+        }
+    }
+}
+
 UNO_TEST(FunctionWizard, ChineseAndEnglishNamesComeFromTheAddIn) {
     const uno::Reference<sheet::XAddIn> addin(office().create("org.budgetdisclosure.Functions"), uno::UNO_QUERY_THROW);
     addin->setLocale(lang::Locale("zh", "CN", ""));
@@ -93,6 +108,9 @@ UNO_TEST(FunctionWizard, ChineseAndEnglishNamesComeFromTheAddIn) {
     EXPECT_NE(bd::to_utf8(addin->getFunctionDescription("share")).find("四舍五入"), std::string::npos);
     EXPECT_EQ(bd::to_utf8(addin->getDisplayCategoryName("share")), "预算公开");
     EXPECT_EQ(bd::to_utf8(addin->getProgrammaticFuntionName(bd::to_ou("预算占比"))), "share");
+    for (const auto& spec : bd::function_specs()) {
+        EXPECT_EQ(bd::to_utf8(addin->getDisplayFunctionName(bd::to_ou(spec.programmatic))), spec.display.zh);
+    }
     addin->setLocale(lang::Locale("en", "US", ""));
     EXPECT_EQ(bd::to_utf8(addin->getDisplayFunctionName("share")), "BUDGET.SHARE");
     EXPECT_EQ(bd::to_utf8(addin->getDisplayArgumentName("share", 0)), "Part");

@@ -1,11 +1,14 @@
 #include "harness.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
@@ -14,7 +17,10 @@
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XNumberFormats.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <osl/file.hxx>
 
 #include <unistd.h>
@@ -129,6 +135,29 @@ void set_formula(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::st
 
 void set_number(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& cell, double value) {
     cell_of(sheet, cell)->setValue(value);
+}
+
+void set_array_formula(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& range,
+                       const std::string& formula) {
+    uno::Reference<sheet::XArrayFormulaRange>(sheet->getCellRangeByName(to_ou(range)), uno::UNO_QUERY_THROW)
+        ->setArrayFormula(to_ou(formula));
+}
+
+void set_number_format(const Document& document, const uno::Reference<sheet::XSpreadsheet>& sheet,
+                       const std::string& range, const std::string& format_code) {
+    const auto formats =
+        uno::Reference<util::XNumberFormatsSupplier>(document.get(), uno::UNO_QUERY_THROW)->getNumberFormats();
+    const lang::Locale chinese("zh", "CN", "");
+    sal_Int32 key = formats->queryKey(to_ou(format_code), chinese, false);
+    if (key == -1) {
+        key = formats->addNew(to_ou(format_code), chinese);
+    }
+    uno::Reference<beans::XPropertySet>(sheet->getCellRangeByName(to_ou(range)), uno::UNO_QUERY_THROW)
+        ->setPropertyValue("NumberFormat", uno::Any(key));
+}
+
+std::string text_of(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& cell) {
+    return to_utf8(uno::Reference<text::XTextRange>(cell_of(sheet, cell), uno::UNO_QUERY_THROW)->getString());
 }
 
 std::string formula_of(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& cell) {

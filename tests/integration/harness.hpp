@@ -60,6 +60,14 @@ private:
 void set_formula(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const std::string& cell,
                  const std::string& formula);
 void set_number(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const std::string& cell, double value);
+/// Enters an array formula over a range (as Ctrl+Shift+Enter does).
+void set_array_formula(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const std::string& range,
+                       const std::string& formula);
+/// Applies a number format code (in the zh-CN locale) to a cell or range.
+void set_number_format(const Document& document, const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                       const std::string& range, const std::string& format_code);
+/// What the cell shows (its formatted text).
+std::string text_of(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const std::string& cell);
 std::string formula_of(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const std::string& cell);
 double value_of(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const std::string& cell);
 /// Calc's error code of a cell (0: none; 532 #DIV/0!, 519 #VALUE!, 32767 #N/A).

@@ -1,0 +1,187 @@
+#include "bd/catalog.hpp"
+#include "bd/classification_import.hpp"
+
+#include <gtest/gtest.h>
+
+using bd::CellValue;
+using bd::FunctionError;
+
+namespace {
+
+CellValue N(double v) { return CellValue::of_number(v); }
+CellValue T(const char* s) { return CellValue::of_text(s); }
+CellValue E() { return CellValue::empty(); }
+
+const bd::Catalog& bundled() {
+    static const bd::Catalog catalog = bd::Catalog::with_bundled_entries();
+    return catalog;
+}
+
+const bd::Edition& edition() { return bundled().edition(std::nullopt); }
+
+template <typename T>
+std::string shown(const bd::FunctionResult<T>& result) {
+    if (const auto* error = std::get_if<FunctionError>(&result)) {
+        return *error == FunctionError::NotAvailable ? "#N/A" : (*error == FunctionError::Value ? "#VALUE!" : "#DIV/0!");
+    }
+    if constexpr (std::is_same_v<T, bd::Decimal>) {
+        return std::get<T>(result).to_string();
+    } else {
+        return std::get<T>(result);
+    }
+}
+
+bd::Grid grid(const std::vector<std::vector<CellValue>>& rows) {
+    bd::Grid g{"科目", rows.size(), rows.front().size(), {}};
+    for (const auto& row : rows) {
+        g.cells.insert(g.cells.end(), row.begin(), row.end());
+    }
+    return g;
+}
+
+}  // namespace
+
+TEST(Catalog, BundledEntriesCoverTheSeedDocument) {
+    for (const char* code : {"208", "20808", "2080801", "224", "22401", "2240106", "22402", "2240299"}) {
+        EXPECT_TRUE(bd::class_valid(edition(), T(code))) << code;
+    }
+    EXPECT_EQ(shown(bd::class_name(edition(), T("2240106"))), "安全监管");
+    EXPECT_EQ(shown(bd::class_name(edition(), N(2240106))), "安全监管");
+    EXPECT_EQ(shown(bd::class_name(edition(), T(" ２２４０１０６ "))), "安全监管");
+    EXPECT_EQ(shown(bd::class_name(edition(), T("30213"))), "维修(护)费");
+    EXPECT_EQ(shown(bd::class_name(edition(), T("50101"))), "工资奖金津补贴");
+}
+
+TEST(Catalog, MalformedIsAnErrorUnknownIsNotAvailable) {
+    EXPECT_EQ(shown(bd::class_name(edition(), T("22401x"))), "#VALUE!");
+    EXPECT_EQ(shown(bd::class_name(edition(), T("2240"))), "#VALUE!");
+    EXPECT_EQ(shown(bd::class_name(edition(), N(22401.5))), "#VALUE!");
+    EXPECT_EQ(shown(bd::class_name(edition(), E())), "#VALUE!");
+    EXPECT_EQ(shown(bd::class_name(edition(), T("2249999"))), "#N/A");
+    EXPECT_FALSE(bd::class_valid(edition(), T("2249999")));
+    EXPECT_FALSE(bd::class_valid(edition(), T("abc")));
+}
+
+TEST(Catalog, CodeOfANameAfterNormalization) {
+    EXPECT_EQ(shown(bd::class_code(edition(), T("灾害防治及应急管理支出"), E())), "224");
+    EXPECT_EQ(shown(bd::class_code(edition(), T("维修（护）费"), T("部门经济"))), "30213");
+    EXPECT_EQ(shown(bd::class_code(edition(), T("维修 (护) 费"), N(302))), "30213");
+    EXPECT_EQ(shown(bd::class_code(edition(), T("不存在的科目"), E())), "#N/A");
+    EXPECT_EQ(shown(bd::class_code(edition(), T("办公费"), T("nonsense"))), "#VALUE!");
+}
+
+TEST(Catalog, AmbiguousNamesNeedAPrefix) {
+    // 一般行政管理事务 is a 项 under 20129 and under 21201.
+    EXPECT_EQ(shown(bd::class_code(edition(), T("一般行政管理事务"), E())), "#VALUE!");
+    EXPECT_EQ(shown(bd::class_code(edition(), T("一般行政管理事务"), T("212"))), "2120102");
+}
+
+TEST(Catalog, LevelsAndParents) {
+    EXPECT_EQ(shown(bd::class_level(edition(), T("224"))), "类");
+    EXPECT_EQ(shown(bd::class_level(edition(), T("22401"))), "款");
+    EXPECT_EQ(shown(bd::class_level(edition(), T("2240106"))), "项");
+    EXPECT_EQ(shown(bd::class_parent(edition(), T("2240106"))), "22401");
+    EXPECT_EQ(shown(bd::class_parent(edition(), T("22401"))), "224");
+    EXPECT_EQ(shown(bd::class_parent(edition(), T("224"))), "#N/A");
+    EXPECT_EQ(shown(bd::class_level(edition(), T("2249999"))), "#N/A");
+}
+
+TEST(Catalog, DepartmentToGovernmentEconomicDependsOnTheUnit) {
+    EXPECT_EQ(shown(bd::government_economic_code(edition(), T("30101"), T("机关"))), "50101");
+    EXPECT_EQ(shown(bd::government_economic_code(edition(), T("30101"), T("事业单位"))), "50501");
+    EXPECT_EQ(shown(bd::government_economic_code(edition(), T("30228"), T("行政单位"))), "50201");
+    EXPECT_EQ(shown(bd::government_economic_code(edition(), T("30228"), T("事业"))), "50502");
+    EXPECT_EQ(shown(bd::government_economic_code(edition(), T("30101"), T("企业"))), "#VALUE!");
+    EXPECT_EQ(shown(bd::government_economic_code(edition(), T("2240106"), T("机关"))), "#VALUE!");
+    EXPECT_EQ(shown(bd::government_economic_code(edition(), T("30999"), T("机关"))), "#N/A");
+}
+
+TEST(Catalog, TableOneLinesWithChineseOrdinals) {
+    EXPECT_EQ(shown(bd::table1_line_label(bundled(), edition(), T("224"))), "二十三、灾害防治及应急管理支出");
+    EXPECT_EQ(shown(bd::table1_line_label(bundled(), edition(), T("201"))), "一、一般公共服务支出");
+    EXPECT_EQ(shown(bd::table1_line_label(bundled(), edition(), T("210"))), "十、卫生健康支出");
+    EXPECT_EQ(shown(bd::table1_line_label(bundled(), edition(), T("234"))), "三十、抗疫特别国债安排的支出");
+    EXPECT_EQ(shown(bd::table1_line_label(bundled(), edition(), T("22401"))), "#N/A");
+    EXPECT_EQ(bd::chinese_number(11), "十一");
+}
+
+TEST(Catalog, SumUnderCountsOnlyTheDeepestRows) {
+    // Table 3 of the seed with its subtotal rows: 合计, 类, 款 and 项 all present.
+    const std::vector<CellValue> codes{T("合计"), T("208"),   T("20808"), T("2080801"), T("224"),
+                                       T("22401"), T("2240106"), T("22402"), T("2240299")};
+    const std::vector<CellValue> amounts{N(595.2), N(1.6), N(1.6), N(1.6), N(593.6), N(467.6), N(467.6), N(126), N(126)};
+    EXPECT_EQ(shown(bd::sum_under(codes, amounts, T("224"))), "593.6");
+    EXPECT_EQ(shown(bd::sum_under(codes, amounts, T("22401"))), "467.6");
+    EXPECT_EQ(shown(bd::sum_under(codes, amounts, N(208))), "1.6");
+    EXPECT_EQ(shown(bd::sum_under(codes, amounts, T("201"))), "0");
+    EXPECT_EQ(shown(bd::sum_under(codes, amounts, T("2x"))), "#VALUE!");
+    EXPECT_EQ(shown(bd::sum_under({T("224")}, {}, T("224"))), "#VALUE!");
+    // A 款 without 项 rows is itself a leaf.
+    EXPECT_EQ(shown(bd::sum_under({T("224"), T("22401"), T("22402")}, {N(9), N(4), N(5)}, T("224"))), "9");
+}
+
+TEST(Import, AcceptsCodeAndNameColumns) {
+    const auto result = bd::parse_classification_table(
+        grid({{T("2024年政府收支分类科目"), E()},
+              {T("科目编码"), T("科目名称")},
+              {T("224"), T("灾害防治及应急管理支出")},
+              {N(22401), T("应急管理事务")},
+              {T("２２４０１０６"), T("安全监管")},
+              {E(), E()}}),
+        2024, "test");
+    ASSERT_TRUE(result.edition) << (result.problems.empty() ? "" : result.problems.front().en);
+    EXPECT_EQ(result.edition->size(), 3U);
+    EXPECT_EQ(result.edition->year(), 2024);
+    EXPECT_EQ(result.edition->find("2240106")->name, "安全监管");
+}
+
+TEST(Import, AcceptsSplitClassColumns) {
+    const auto result = bd::parse_classification_table(grid({{T("类"), T("款"), T("项"), T("科目名称")},
+                                                             {N(201), E(), E(), T("一般公共服务支出")},
+                                                             {E(), T("01"), E(), T("人大事务")},
+                                                             {E(), E(), T("01"), T("行政运行")},
+                                                             {E(), T("02"), E(), T("政协事务")},
+                                                             {E(), E(), N(1), T("行政运行")}}),
+                                                       2024, "test");
+    ASSERT_TRUE(result.edition);
+    EXPECT_EQ(result.edition->find("2010101")->name, "行政运行");
+    EXPECT_EQ(result.edition->find("2010201")->name, "行政运行");
+    EXPECT_EQ(result.edition->find("20102")->name, "政协事务");
+}
+
+TEST(Import, RefusesABadTableListingTheProblems) {
+    const auto result = bd::parse_classification_table(grid({{T("科目编码"), T("科目名称")},
+                                                             {T("224"), T("灾害防治及应急管理支出")},
+                                                             {T("22401"), T("应急管理事务")},
+                                                             {T("22401"), T("应急管理")},
+                                                             {T("22x01"), T("坏编码")},
+                                                             {T("2250101"), T("孤儿科目")}}),
+                                                       2024, "test");
+    EXPECT_FALSE(result.edition);
+    ASSERT_EQ(result.problems.size(), 3U);
+    EXPECT_NE(result.problems[0].zh.find("有两个名称"), std::string::npos) << result.problems[0].zh;
+    EXPECT_NE(result.problems[1].en.find("malformed code 22x01"), std::string::npos) << result.problems[1].en;
+    EXPECT_NE(result.problems[2].zh.find("上级科目 22501 不在表中"), std::string::npos) << result.problems[2].zh;
+}
+
+TEST(Import, RefusesATableWithoutCodeColumn) {
+    const auto result = bd::parse_classification_table(grid({{T("项目"), T("金额")}, {T("a"), N(1)}}), 2024, "test");
+    EXPECT_FALSE(result.edition);
+    ASSERT_EQ(result.problems.size(), 1U);
+    EXPECT_NE(result.problems[0].en.find("no code column"), std::string::npos);
+}
+
+TEST(Import, ImportedEditionTakesPrecedenceForItsYear) {
+    bd::Catalog catalog = bd::Catalog::with_bundled_entries();
+    auto imported = bd::parse_classification_table(
+        grid({{T("科目编码"), T("科目名称")}, {T("224"), T("灾害防治及应急管理支出")}, {T("22401"), T("应急管理事务（新）")}}),
+        2025, "test");
+    catalog.set_edition(std::move(*imported.edition));
+    EXPECT_EQ(shown(bd::class_name(catalog.edition(2025), T("22401"))), "应急管理事务（新）");
+    EXPECT_EQ(shown(bd::class_name(catalog.edition(2025), T("2240106"))), "#N/A");  // not in that edition
+    EXPECT_EQ(shown(bd::class_name(catalog.edition(2023), T("2240106"))), "安全监管");  // bundled
+    EXPECT_EQ(catalog.imported_years(), std::vector<int>{2025});
+    // The stored form reads back the same.
+    const std::string tsv = bd::edition_to_tsv(catalog.edition(2025));
+    EXPECT_EQ(tsv, "科目编码\t科目名称\n224\t灾害防治及应急管理支出\n22401\t应急管理事务（新）\n");
+}

@@ -1,5 +1,6 @@
 // Constructors of the component's implementations (passive registration: see
 // registry/budgetdisclosure.components).
+#include "classification_import.hxx"
 #include "dispatcher.hxx"
 #include "functions.hxx"
 #include "validator.hxx"
@@ -21,13 +22,18 @@ uno::XInterface* acquired(Implementation* object) {
 extern "C" {
 
 SAL_DLLPUBLIC_EXPORT uno::XInterface* org_budgetdisclosure_comp_Functions_get_implementation(
-    uno::XComponentContext*, const uno::Sequence<uno::Any>&) {
-    return acquired(new bd::calc::Functions());
+    uno::XComponentContext* context, const uno::Sequence<uno::Any>&) {
+    return acquired(new bd::calc::Functions(context));
 }
 
 SAL_DLLPUBLIC_EXPORT uno::XInterface* org_budgetdisclosure_comp_Validator_get_implementation(
     uno::XComponentContext* context, const uno::Sequence<uno::Any>&) {
     return acquired(new bd::calc::Validator(context));
+}
+
+SAL_DLLPUBLIC_EXPORT uno::XInterface* org_budgetdisclosure_comp_ClassificationImport_get_implementation(
+    uno::XComponentContext* context, const uno::Sequence<uno::Any>&) {
+    return acquired(new bd::calc::ClassificationImport(context));
 }
 
 SAL_DLLPUBLIC_EXPORT uno::XInterface* org_budgetdisclosure_comp_Dispatcher_get_implementation(

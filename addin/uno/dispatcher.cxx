@@ -1,6 +1,7 @@
 #include "dispatcher.hxx"
 
 #include "bd/report.hpp"
+#include "classification_import.hxx"
 #include "uno_util.hxx"
 #include "validator.hxx"
 
@@ -10,9 +11,16 @@
 #include <com/sun/star/frame/DispatchDescriptor.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/XFilterManager.hpp>
 #include <cppuhelper/supportsservice.hxx>
+
+#include <regex>
 
 #include <iostream>
 
@@ -23,11 +31,20 @@ namespace bd::calc {
 namespace {
 
 constexpr char validate_command[] = "ValidateDisclosure";
+constexpr char import_command[] = "ImportClassification";
+
+/// The year in a file name such as 2024年政府收支分类科目.xlsx (0 if none).
+sal_Int32 year_in_file_name(const OUString& url) {
+    const std::string name = to_utf8(url.copy(url.lastIndexOf('/') + 1));
+    static const std::regex year(R"((19|20)\d\d)");
+    std::smatch match;
+    return std::regex_search(name, match, year) ? std::stoi(match.str()) : 0;
+}
 
 }  // namespace
 
 uno::Reference<frame::XDispatch> Dispatcher::queryDispatch(const util::URL& url, const OUString&, sal_Int32) {
-    if (url.Protocol == command_protocol && url.Path == validate_command) {
+    if (url.Protocol == command_protocol && (url.Path == validate_command || url.Path == import_command)) {
         return this;
     }
     return {};
@@ -42,16 +59,56 @@ uno::Sequence<uno::Reference<frame::XDispatch>> Dispatcher::queryDispatches(
     return result;
 }
 
-void Dispatcher::dispatch(const util::URL& url, const uno::Sequence<beans::PropertyValue>&) {
+void Dispatcher::dispatch(const util::URL& url, const uno::Sequence<beans::PropertyValue>& arguments) {
     // Nothing may escape into Calc: every failure becomes a message to the user.
+    const bool zh = ui_language(context_) == Language::Chinese;
     try {
         if (url.Path == validate_command) {
             validate_disclosure();
+        } else if (url.Path == import_command) {
+            import_classification(arguments);
         }
+    } catch (const lang::IllegalArgumentException& e) {
+        show_message(awt::MessageBoxType_ERRORBOX, e.Message);
     } catch (...) {
-        const bool zh = ui_language(context_) == Language::Chinese;
-        show_error(to_ou((zh ? "校验未能完成：" : "Validation could not run: ") + describe_current_exception()));
+        show_message(awt::MessageBoxType_ERRORBOX,
+                     to_ou((zh ? "命令未能完成：" : "The command could not run: ") + describe_current_exception()));
     }
+}
+
+void Dispatcher::import_classification(const uno::Sequence<beans::PropertyValue>& arguments) {
+    // The file and year may come with the command (as from a macro or a test); else ask for the file.
+    OUString file_url;
+    sal_Int32 year = 0;
+    for (const auto& argument : arguments) {
+        if (argument.Name == "URL") {
+            argument.Value >>= file_url;
+        } else if (argument.Name == "Year") {
+            argument.Value >>= year;
+        }
+    }
+    if (file_url.isEmpty()) {
+        const auto picker =
+            ui::dialogs::FilePicker::createWithMode(context_, ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
+        uno::Reference<ui::dialogs::XFilterManager>(picker, uno::UNO_QUERY_THROW)
+            ->appendFilter(to_ou("政府收支分类科目 (*.ods;*.xlsx;*.xls;*.csv)"), "*.ods;*.xlsx;*.xls;*.csv");
+        if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK ||
+            picker->getSelectedFiles().getLength() == 0) {
+            return;
+        }
+        file_url = picker->getSelectedFiles()[0];
+    }
+    if (year == 0) {
+        year = year_in_file_name(file_url);
+    }
+    if (year == 0) {
+        const bool zh = ui_language(context_) == Language::Chinese;
+        show_message(awt::MessageBoxType_ERRORBOX,
+                     zh ? to_ou("请在文件名中写明年度，例如“2024年政府收支分类科目.xlsx”。")
+                        : to_ou("Put the year in the file name, e.g. 2024年政府收支分类科目.xlsx."));
+        return;
+    }
+    show_message(awt::MessageBoxType_INFOBOX, bd::calc::import_classification(context_, file_url, year));
 }
 
 void Dispatcher::validate_disclosure() {
@@ -72,14 +129,14 @@ void Dispatcher::validate_disclosure() {
     }
 }
 
-void Dispatcher::show_error(const OUString& message) {
+void Dispatcher::show_message(awt::MessageBoxType type, const OUString& message) {
     try {
         const uno::Reference<awt::XWindowPeer> parent(frame_.is() ? frame_->getContainerWindow() : nullptr,
                                                       uno::UNO_QUERY_THROW);
         const uno::Reference<awt::XMessageBoxFactory> factory(awt::Toolkit::create(context_), uno::UNO_QUERY_THROW);
         factory
-            ->createMessageBox(parent, awt::MessageBoxType_ERRORBOX, awt::MessageBoxButtons::BUTTONS_OK,
-                               "预算公开助手 Budget Disclosure", message)
+            ->createMessageBox(parent, type, awt::MessageBoxButtons::BUTTONS_OK,
+                               to_ou("预算公开助手 Budget Disclosure"), message)
             ->execute();
     } catch (...) {
         std::cerr << "budgetdisclosure: " << to_utf8(message) << std::endl;

@@ -1,6 +1,7 @@
 // The menu commands (org.budgetdisclosure.command:…), registered as a protocol handler.
 #pragma once
 
+#include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/frame/XDispatch.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
@@ -46,7 +47,8 @@ public:
 
 private:
     void validate_disclosure();
-    void show_error(const OUString& message);
+    void import_classification(const css::uno::Sequence<css::beans::PropertyValue>& arguments);
+    void show_message(css::awt::MessageBoxType type, const OUString& message);
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::frame::XFrame> frame_;

@@ -3,6 +3,7 @@
 #include "bd/figures.hpp"
 #include "bd/function_specs.hpp"
 #include "bd/narrative.hpp"
+#include "catalog_store.hxx"
 #include "uno_util.hxx"
 
 #include <cppuhelper/supportsservice.hxx>
@@ -132,6 +133,43 @@ std::optional<SentenceFormat> sentence_format(const uno::Any& unit, const uno::A
     return SentenceFormat{*unit_text, *places};
 }
 
+/// Applies a scalar function to one value, or to each cell of a range (an array of its shape).
+template <typename Scalar>
+uno::Any elementwise(const uno::Any& argument, Scalar scalar) {
+    uno::Sequence<uno::Sequence<uno::Any>> rows;
+    if (argument.getValueTypeClass() != uno::TypeClass_SEQUENCE || !(argument >>= rows)) {
+        return scalar(single_value(argument));
+    }
+    const Range range = range_of(rows);
+    uno::Sequence<uno::Sequence<uno::Any>> result(range.rows);
+    for (sal_Int32 r = 0; r < range.rows; ++r) {
+        result[r].realloc(range.cols);
+        for (sal_Int32 c = 0; c < range.cols; ++c) {
+            result[r][c] = scalar(range.cells[static_cast<std::size_t>(r * range.cols + c)]);
+        }
+    }
+    return uno::Any(result);
+}
+
+/// The optional year of a classification edition; `valid` is false for anything but a year.
+struct YearArgument {
+    bool valid = true;
+    std::optional<int> year;
+};
+
+YearArgument year_argument(const uno::Any& year) {
+    const CellValue value = single_value(year);
+    if (value.kind == CellValue::Kind::Empty) {
+        return {};
+    }
+    const auto amount = amount_argument(value);
+    const double number = std::holds_alternative<Decimal>(amount) ? std::get<Decimal>(amount).to_double() : 0.0;
+    if (number < 1990 || number > 2100 || number != std::floor(number)) {
+        return {false, std::nullopt};
+    }
+    return {true, static_cast<int>(number)};
+}
+
 const FunctionSpec& spec_of(const OUString& programmatic) {
     if (const FunctionSpec* spec = find_function(to_utf8(programmatic))) {
         return *spec;
@@ -187,6 +225,73 @@ uno::Any Functions::toWan(const uno::Sequence<uno::Sequence<uno::Any>>& amounts,
 
 uno::Any Functions::capital(const uno::Any& amount) {
     return to_calc(capital_amount(single_value(amount)));
+}
+
+template <typename Lookup>
+uno::Any Functions::with_edition(const uno::Any& year, Lookup lookup) {
+    const YearArgument edition_year = year_argument(year);
+    if (!edition_year.valid) {
+        return uno::Any(calc_error(FunctionError::Value));
+    }
+    const auto catalog = CatalogStore::instance().catalog(context_);
+    return lookup(*catalog, catalog->edition(edition_year.year));
+}
+
+uno::Any Functions::className(const uno::Any& code, const uno::Any& year) {
+    return with_edition(year, [&](const Catalog&, const Edition& edition) {
+        return elementwise(code, [&](const CellValue& cell) { return to_calc(class_name(edition, cell)); });
+    });
+}
+
+uno::Any Functions::classCode(const uno::Any& name, const uno::Any& within, const uno::Any& year) {
+    const CellValue scope = single_value(within);
+    return with_edition(year, [&](const Catalog&, const Edition& edition) {
+        return elementwise(name, [&](const CellValue& cell) { return to_calc(class_code(edition, cell, scope)); });
+    });
+}
+
+uno::Any Functions::classLevel(const uno::Any& code, const uno::Any& year) {
+    return with_edition(year, [&](const Catalog&, const Edition& edition) {
+        return elementwise(code, [&](const CellValue& cell) { return to_calc(class_level(edition, cell)); });
+    });
+}
+
+uno::Any Functions::classParent(const uno::Any& code, const uno::Any& year) {
+    return with_edition(year, [&](const Catalog&, const Edition& edition) {
+        return elementwise(code, [&](const CellValue& cell) { return to_calc(class_parent(edition, cell)); });
+    });
+}
+
+// 1 or 0, not a boolean Any: Calc reads a boolean result of an add-in as 0.
+uno::Any Functions::classValid(const uno::Any& code, const uno::Any& year) {
+    return with_edition(year, [&](const Catalog&, const Edition& edition) {
+        return elementwise(code, [&](const CellValue& cell) { return uno::Any(class_valid(edition, cell) ? 1.0 : 0.0); });
+    });
+}
+
+uno::Any Functions::economicMap(const uno::Any& departmentCode, const uno::Any& unitType, const uno::Any& year) {
+    const CellValue unit = single_value(unitType);
+    return with_edition(year, [&](const Catalog&, const Edition& edition) {
+        return elementwise(departmentCode, [&](const CellValue& cell) {
+            return to_calc(government_economic_code(edition, cell, unit));
+        });
+    });
+}
+
+uno::Any Functions::classLine(const uno::Any& code, const uno::Any& year) {
+    return with_edition(year, [&](const Catalog& catalog, const Edition& edition) {
+        return elementwise(code,
+                           [&](const CellValue& cell) { return to_calc(table1_line_label(catalog, edition, cell)); });
+    });
+}
+
+uno::Any Functions::sumUnder(const uno::Sequence<uno::Sequence<uno::Any>>& codes,
+                             const uno::Sequence<uno::Sequence<uno::Any>>& amounts, const uno::Any& prefix) {
+    const Range code_cells = range_of(codes);
+    const Range amount_cells = range_of(amounts);
+    return elementwise(prefix, [&](const CellValue& cell) {
+        return uno::Any(to_calc(sum_under(code_cells.cells, amount_cells.cells, cell)));
+    });
 }
 
 OUString Functions::getProgrammaticFuntionName(const OUString& displayName) {

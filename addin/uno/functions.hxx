@@ -6,6 +6,7 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/lang/XServiceName.hpp>
 #include <com/sun/star/sheet/XAddIn.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase4.hxx>
 #include <org/budgetdisclosure/XFunctions.hpp>
 
@@ -20,6 +21,8 @@ inline constexpr char functions_implementation_name[] = "org.budgetdisclosure.co
 class Functions final : public cppu::WeakImplHelper4<org::budgetdisclosure::XFunctions, css::sheet::XAddIn,
                                                      css::lang::XServiceName, css::lang::XServiceInfo> {
 public:
+    explicit Functions(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {}
+
     // XFunctions
     double SAL_CALL share(const css::uno::Any& part, const css::uno::Any& total) override;
     css::uno::Any SAL_CALL shares(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& amounts) override;
@@ -32,6 +35,18 @@ public:
     css::uno::Any SAL_CALL toWan(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& amounts,
                                  const css::uno::Any& decimals) override;
     css::uno::Any SAL_CALL capital(const css::uno::Any& amount) override;
+    css::uno::Any SAL_CALL className(const css::uno::Any& code, const css::uno::Any& year) override;
+    css::uno::Any SAL_CALL classCode(const css::uno::Any& name, const css::uno::Any& within,
+                                     const css::uno::Any& year) override;
+    css::uno::Any SAL_CALL classLevel(const css::uno::Any& code, const css::uno::Any& year) override;
+    css::uno::Any SAL_CALL classParent(const css::uno::Any& code, const css::uno::Any& year) override;
+    css::uno::Any SAL_CALL classValid(const css::uno::Any& code, const css::uno::Any& year) override;
+    css::uno::Any SAL_CALL economicMap(const css::uno::Any& departmentCode, const css::uno::Any& unitType,
+                                       const css::uno::Any& year) override;
+    css::uno::Any SAL_CALL classLine(const css::uno::Any& code, const css::uno::Any& year) override;
+    css::uno::Any SAL_CALL sumUnder(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& codes,
+                                    const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& amounts,
+                                    const css::uno::Any& prefix) override;
 
     // XAddIn
     OUString SAL_CALL getProgrammaticFuntionName(const OUString& displayName) override;
@@ -55,6 +70,11 @@ public:
     css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override;
 
 private:
+    /// Calls `lookup(catalog, edition)` with the edition of the optional year argument.
+    template <typename Lookup>
+    css::uno::Any with_edition(const css::uno::Any& year, Lookup lookup);
+
+    css::uno::Reference<css::uno::XComponentContext> context_;
     css::lang::Locale locale_;
 };
 

@@ -112,20 +112,26 @@ void Document::recalculate() const {
     uno::Reference<sheet::XCalculatable>(document_, uno::UNO_QUERY_THROW)->calculateAll();
 }
 
-void Document::dispatch(const std::string& url) const {
+void Document::dispatch(const std::string& url, const uno::Sequence<beans::PropertyValue>& arguments) const {
     const uno::Reference<frame::XModel> model(document_, uno::UNO_QUERY_THROW);
     const uno::Reference<frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(),
                                                          uno::UNO_QUERY_THROW);
-    frame::DispatchHelper::create(office().context())->executeDispatch(frame, to_ou(url), "", 0, {});
+    frame::DispatchHelper::create(office().context())->executeDispatch(frame, to_ou(url), "", 0, arguments);
 }
 
 void Document::store_as(const fs::path& file) const {
-    rtl::OUString url;
-    osl::FileBase::getFileURLFromSystemPath(to_ou(fs::absolute(file).string()), url);
     uno::Sequence<beans::PropertyValue> args(1);
     args[0].Name = "FilterName";
-    args[0].Value <<= to_ou(file.extension() == ".fods" ? "OpenDocument Spreadsheet Flat XML" : "calc8");
-    uno::Reference<frame::XStorable>(document_, uno::UNO_QUERY_THROW)->storeToURL(url, args);
+    args[0].Value <<= to_ou(file.extension() == ".fods"   ? "OpenDocument Spreadsheet Flat XML"
+                            : file.extension() == ".xlsx" ? "Calc MS Excel 2007 XML"
+                                                          : "calc8");
+    uno::Reference<frame::XStorable>(document_, uno::UNO_QUERY_THROW)->storeToURL(file_url(file), args);
+}
+
+rtl::OUString file_url(const fs::path& file) {
+    rtl::OUString url;
+    osl::FileBase::getFileURLFromSystemPath(to_ou(fs::absolute(file).string()), url);
+    return url;
 }
 
 void set_formula(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& cell,

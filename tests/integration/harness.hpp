@@ -8,6 +8,7 @@
 #include "bd/ustring.hpp"
 
 #include <gtest/gtest.h>
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
@@ -49,7 +50,7 @@ public:
     [[nodiscard]] std::vector<std::string> sheet_names() const;
     void recalculate() const;
     /// Dispatches a command URL in the document's frame, as a menu click does.
-    void dispatch(const std::string& url) const;
+    void dispatch(const std::string& url, const css::uno::Sequence<css::beans::PropertyValue>& arguments = {}) const;
     /// Stores the document (filter from the file name's extension).
     void store_as(const std::filesystem::path& file) const;
 
@@ -92,6 +93,8 @@ private:
 };
 
 std::string read_file(const std::filesystem::path& file);
+/// A file URL of a path.
+rtl::OUString file_url(const std::filesystem::path& file);
 void write_file(const std::filesystem::path& file, const std::string& text);
 std::filesystem::path example_workbook();
 

@@ -10,6 +10,12 @@ namespace {
 const ParameterSpec unit_parameter{{"Unit", "单位"}, {"Unit written after amounts (default 万元).", "金额后的单位（默认“万元”）。"}};
 const ParameterSpec decimals_parameter{{"Decimals", "小数位数"},
                                        {"Decimals of the amounts (default 2).", "金额保留的小数位数（默认 2）。"}};
+const ParameterSpec year_parameter{{"Year", "年度"},
+                                   {"Edition of the classification (default: the latest imported, else the bundled entries).",
+                                    "分类科目的年度版本（默认：最新导入的版本，未导入时用内置科目）。"}};
+const ParameterSpec code_parameter{{"Code", "科目编码"},
+                                   {"A classification code (text or number; a range gives an array).",
+                                    "分类科目编码（文本或数字均可；选区域则返回数组）。"}};
 const ParameterSpec current_parameter{{"Current", "本年数"}, {"This year's amount.", "本年金额。"}};
 const ParameterSpec prior_parameter{{"Prior", "上年数"}, {"Last year's amount.", "上年金额。"}};
 
@@ -77,6 +83,56 @@ const std::vector<FunctionSpec>& function_specs() {
           "以元为单位的金额的中文大写（如“壹仟零伍元叁角”“壹佰元整”）。"
           "仅有整元时，也可直接使用 Calc 的数字格式 [NatNum5][$-0804]0\"元整\"。"},
          {{{"Amount", "金额"}, {"Amount in 元.", "以元为单位的金额。"}}}},
+        {"className",
+         {"BUDGET.CLASSNAME", "科目名称"},
+         {"The name of a classification code (functional, revenue or economic) in the loaded catalog; "
+          "#N/A if the code is not in it, #VALUE! if it is no code.",
+          "分类科目编码（功能、收入或经济分类）对应的科目名称；编码不在已载入的科目表中返回 #N/A，不是编码返回 #VALUE!。"},
+         {code_parameter, year_parameter}},
+        {"classCode",
+         {"BUDGET.CLASSCODE", "科目编码"},
+         {"The code of a classification name, compared after Unicode normalization; a name that occurs "
+          "more than once gives #VALUE! unless narrowed by a code prefix.",
+          "科目名称对应的编码（按 Unicode 规范化后比较）；名称重复时返回 #VALUE!，可用编码前缀限定范围。"},
+         {{{"Name", "科目名称"}, {"A classification name.", "分类科目名称。"}},
+          {{"Within", "范围"},
+           {"A code prefix (e.g. 212) or 功能 / 收入 / 部门经济 / 政府经济 (default: functional).",
+            "编码前缀（如 212）或“功能”“收入”“部门经济”“政府经济”（默认：功能分类）。"}},
+          year_parameter}},
+        {"classLevel",
+         {"BUDGET.CLASSLEVEL", "科目级次"},
+         {"The level of a code: 类, 款 or 项.", "科目编码的级次：类、款或项。"},
+         {code_parameter, year_parameter}},
+        {"classParent",
+         {"BUDGET.CLASSPARENT", "上级科目"},
+         {"The parent code (2240106 → 22401); #N/A for a 类.", "上级科目编码（2240106 → 22401）；类级科目返回 #N/A。"},
+         {code_parameter, year_parameter}},
+        {"classValid",
+         {"BUDGET.CLASSVALID", "科目有效"},
+         {"1 (TRUE) if the code is in the catalog of the year, else 0 (FALSE).",
+          "编码在该年度科目表中时为 1（TRUE），否则为 0（FALSE）。"},
+         {code_parameter, year_parameter}},
+        {"economicMap",
+         {"BUDGET.ECONMAP", "经济科目对照"},
+         {"The government economic code (政府预算支出经济分类) of a department economic code (部门预算支出经济分类), "
+          "which depends on the kind of unit.",
+          "部门预算支出经济分类科目对应的政府预算支出经济分类科目，随单位性质（机关或事业单位）而不同。"},
+         {{{"DepartmentCode", "部门经济科目"}, {"A department economic code (3 or 5 digits).", "部门预算支出经济分类编码（3 或 5 位）。"}},
+          {{"UnitType", "单位性质"}, {"机关 or 事业单位.", "“机关”或“事业单位”。"}},
+          year_parameter}},
+        {"classLine",
+         {"BUDGET.CLASSLINE", "总表科目行"},
+         {"The line label of a functional class in table 1, numbered in Chinese: 二十三、灾害防治及应急管理支出.",
+          "功能分类类级科目在收支总表中的行名，带中文序号，如“二十三、灾害防治及应急管理支出”。"},
+         {code_parameter, year_parameter}},
+        {"sumUnder",
+         {"BUDGET.SUMUNDER", "科目汇总"},
+         {"The sum of the amounts of the rows whose code starts with a prefix, counting only the deepest rows, "
+          "so that 类 and 款 subtotal rows are never counted twice.",
+          "编码以指定前缀开头的各行金额之和，只计最末级行，类、款小计行不会重复计算。"},
+         {{{"Codes", "编码区域"}, {"The code column of the table.", "表中的科目编码列。"}},
+          {{"Amounts", "金额区域"}, {"The amount column, as long as the codes.", "与编码列等长的金额列。"}},
+          {{"Prefix", "编码前缀"}, {"The code whose rows are summed (a range gives an array).", "要汇总的科目编码（选区域则返回数组）。"}}}},
     };
     return specs;
 }

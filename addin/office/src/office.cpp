@@ -106,7 +106,8 @@ Office::Office(const OfficeOptions& options) {
         if (!options.oxt.empty()) {
             install_extension(options.oxt);
         }
-        start_and_connect(options.start_timeout);
+        start_timeout_ = options.start_timeout;
+        start_and_connect(start_timeout_);
     } catch (...) {
         stop();
         std::error_code ignored;
@@ -225,6 +226,11 @@ void Office::stop() {
     soffice_.reset();
     std::error_code ignored;
     fs::remove(pipe_socket_file(pipe_name_), ignored);
+}
+
+void Office::restart() {
+    stop();
+    start_and_connect(start_timeout_);
 }
 
 std::string Office::log() const {

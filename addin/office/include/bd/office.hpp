@@ -50,6 +50,8 @@ public:
                                                                   bool read_only) const;
     /// Stops the office over UNO and reaps it; killed if it does not end in time. Idempotent.
     void stop();
+    /// Stops the office and starts it again on the same profile (as a user restarting it).
+    void restart();
 
     [[nodiscard]] const std::filesystem::path& profile() const { return profile_; }
     [[nodiscard]] const std::string& pipe_name() const { return pipe_name_; }
@@ -63,6 +65,7 @@ private:
     std::filesystem::path profile_;
     std::string pipe_name_;
     std::unique_ptr<Process> soffice_;
+    std::chrono::seconds start_timeout_{90};
     css::uno::Reference<css::uno::XComponentContext> context_;
 };
 

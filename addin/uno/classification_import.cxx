@@ -1,0 +1,118 @@
+#include "classification_import.hxx"
+
+#include "bd/ustring.hpp"
+#include "calc_adapter.hxx"
+#include "catalog_store.hxx"
+#include "uno_util.hxx"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+using namespace css;
+
+namespace bd::calc {
+
+namespace {
+
+uno::Sequence<beans::PropertyValue> load_arguments(const OUString& file_url) {
+    uno::Sequence<beans::PropertyValue> args(file_url.endsWithIgnoreAsciiCase(".csv") ? 4 : 2);
+    args[0].Name = "Hidden";
+    args[0].Value <<= true;
+    args[1].Name = "ReadOnly";
+    args[1].Value <<= true;
+    if (args.getLength() == 4) {  // comma separated, double quotes, UTF-8
+        args[2].Name = "FilterName";
+        args[2].Value <<= OUString("Text - txt - csv (StarCalc)");
+        args[3].Name = "FilterOptions";
+        args[3].Value <<= OUString("44,34,76,1");
+    }
+    return args;
+}
+
+/// The first sheet of a file, read by Calc and closed again.
+Grid read_first_sheet(const uno::Reference<uno::XComponentContext>& context, const OUString& file_url) {
+    const uno::Reference<frame::XComponentLoader> loader(frame::Desktop::create(context), uno::UNO_QUERY_THROW);
+    uno::Reference<lang::XComponent> document;
+    try {
+        document = loader->loadComponentFromURL(file_url, "_blank", 0, load_arguments(file_url));
+    } catch (const uno::Exception& e) {
+        throw lang::IllegalArgumentException("Cannot open " + file_url + ": " + e.Message, {}, 0);
+    }
+    const uno::Reference<sheet::XSpreadsheetDocument> spreadsheet(document, uno::UNO_QUERY);
+    if (!spreadsheet.is()) {
+        if (document.is()) {
+            document->dispose();
+        }
+        throw lang::IllegalArgumentException("Not a spreadsheet: " + file_url, {}, 0);
+    }
+    Grid grid;
+    try {
+        const uno::Reference<container::XIndexAccess> sheets(spreadsheet->getSheets(), uno::UNO_QUERY_THROW);
+        grid = read_sheet(uno::Reference<sheet::XSpreadsheet>(sheets->getByIndex(0), uno::UNO_QUERY_THROW), "");
+    } catch (...) {
+        uno::Reference<util::XCloseable>(document, uno::UNO_QUERY_THROW)->close(true);
+        throw;
+    }
+    uno::Reference<util::XCloseable>(document, uno::UNO_QUERY_THROW)->close(true);
+    return grid;
+}
+
+}  // namespace
+
+OUString import_classification(const uno::Reference<uno::XComponentContext>& context, const OUString& file_url,
+                               sal_Int32 year) {
+    if (year < 1990 || year > 2100) {
+        throw lang::IllegalArgumentException(
+            "The year of the classification is missing or wrong: " + OUString::number(year), {}, 1);
+    }
+    const Grid sheet = read_first_sheet(context, file_url);
+    const ImportResult result = CatalogStore::instance().import(context, sheet, year, to_utf8(file_url));
+    const bool zh = ui_language(context) == Language::Chinese;
+    if (!result.edition) {
+        std::string message =
+            zh ? "未导入 " + std::to_string(year) + " 年分类科目（原有科目不变）：\n"
+               : "The " + std::to_string(year) + " classification was not imported (nothing changed):\n";
+        for (const auto& problem : result.problems) {
+            message += "- " + problem.in(zh ? Language::Chinese : Language::English) + "\n";
+        }
+        throw lang::IllegalArgumentException(to_ou(message), {}, 0);
+    }
+    const std::string count = std::to_string(result.edition->size());
+    return to_ou(zh ? "已导入 " + std::to_string(year) + " 年分类科目 " + count + " 条"
+                    : "Imported " + count + " entries of the " + std::to_string(year) + " classification");
+}
+
+OUString ClassificationImport::importEdition(const OUString& fileUrl, sal_Int32 year) {
+    return import_classification(context_, fileUrl, year);
+}
+
+uno::Sequence<sal_Int32> ClassificationImport::importedYears() {
+    const auto years = CatalogStore::instance().catalog(context_)->imported_years();
+    uno::Sequence<sal_Int32> result(static_cast<sal_Int32>(years.size()));
+    for (std::size_t i = 0; i < years.size(); ++i) {
+        result[static_cast<sal_Int32>(i)] = years[i];
+    }
+    return result;
+}
+
+OUString ClassificationImport::getImplementationName() {
+    return import_implementation_name;
+}
+
+sal_Bool ClassificationImport::supportsService(const OUString& name) {
+    return cppu::supportsService(this, name);
+}
+
+uno::Sequence<OUString> ClassificationImport::getSupportedServiceNames() {
+    uno::Sequence<OUString> names(1);
+    names[0] = import_service_name;
+    return names;
+}
+
+}  // namespace bd::calc

@@ -1,16 +1,22 @@
-// budget-disclosure validate [--json] [--lang zh|en] [--oxt FILE] FILE...
+// budget-disclosure validate [--json] [--lang zh|en] [--oxt FILE] [--profile DIR] WORKBOOK...
+// budget-disclosure import-classification --year YEAR [--oxt FILE] [--profile DIR] TABLE
 //
-// Validates disclosure workbooks with the same code as Calc's Validate Disclosure command:
-// one headless soffice with the extension for all files; each workbook is loaded read-only and
+// validate: checks disclosure workbooks with the same code as Calc's Validate Disclosure command,
+// in one headless soffice with the extension for all files; each workbook is loaded read-only and
 // never changed. Exit status: 0 no errors, 1 errors found, 2 could not run.
+// import-classification: loads an official classification table into the user's profile, with the
+// same code as Calc's Import Classification command. Exit status: 0 imported, 1 refused, 2 could not run.
 #include "bd/json.hpp"
 #include "bd/office.hpp"
 #include "bd/report.hpp"
 #include "bd/ustring.hpp"
 
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <org/budgetdisclosure/XClassificationImport.hpp>
 #include <org/budgetdisclosure/XValidator.hpp>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -28,20 +34,39 @@ constexpr int exit_errors = 1;
 constexpr int exit_could_not_run = 2;
 
 constexpr char usage[] =
-    "Usage: budget-disclosure validate [--json] [--lang zh|en] [--oxt FILE] WORKBOOK...\n"
+    "Usage: budget-disclosure validate [--json] [--lang zh|en] [--oxt FILE] [--profile DIR] WORKBOOK...\n"
     "  Checks budget disclosure workbooks (.ods, .xlsx, …) in a headless LibreOffice with the\n"
     "  Budget Disclosure extension, as Calc's Validate Disclosure command does; the files are not changed.\n"
     "  --json       machine-readable report on standard output\n"
     "  --lang       language of the messages (default: from LANG)\n"
+    "  Exit status: 0 no errors, 1 errors found, 2 could not run (missing file, not a spreadsheet, soffice failed).\n"
+    "\n"
+    "       budget-disclosure import-classification --year YEAR [--oxt FILE] [--profile DIR] TABLE\n"
+    "  Loads an official classification table (政府收支分类科目; .ods, .xlsx or .csv with 科目编码 and\n"
+    "  科目名称 columns, or 类/款/项 columns) as the edition of YEAR into the user's LibreOffice profile.\n"
+    "  A table with problems is refused and nothing changes. Exit status: 0 imported, 1 refused, 2 could not run.\n"
+    "\n"
     "  --oxt FILE   the extension to use (default: the one built with this program)\n"
-    "Exit status: 0 no errors, 1 errors found, 2 could not run (missing file, not a spreadsheet, soffice failed).\n";
+    "  --profile DIR  the LibreOffice user profile whose imported editions are used and updated\n"
+    "               (default: $XDG_CONFIG_HOME/libreoffice/4 or ~/.config/libreoffice/4)\n";
 
 struct Arguments {
+    std::string command;
     bool json = false;
     bd::Language language = bd::Language::English;
     fs::path oxt = BD_DEFAULT_OXT;
+    fs::path profile;
+    int year = 0;
     std::vector<fs::path> files;
 };
+
+fs::path default_profile() {
+    if (const char* config = std::getenv("XDG_CONFIG_HOME"); config && *config) {
+        return fs::path(config) / "libreoffice" / "4";
+    }
+    const char* home = std::getenv("HOME");
+    return fs::path(home ? home : ".") / ".config" / "libreoffice" / "4";
+}
 
 struct FileResult {
     fs::path file;
@@ -54,24 +79,35 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
     Arguments args;
     const char* lang = std::getenv("LANG");
     args.language = bd::language_of_locale(std::string(lang ? lang : "").substr(0, 2));
-    if (argc < 2 || std::string(argv[1]) != "validate") {
+    args.profile = default_profile();
+    if (argc < 2) {
         return std::nullopt;
     }
+    args.command = argv[1];
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
+        const bool has_value = i + 1 < argc;
         if (arg == "--json") {
             args.json = true;
-        } else if (arg == "--lang" && i + 1 < argc) {
+        } else if (arg == "--lang" && has_value) {
             args.language = bd::language_of_locale(argv[++i]);
-        } else if (arg == "--oxt" && i + 1 < argc) {
+        } else if (arg == "--oxt" && has_value) {
             args.oxt = argv[++i];
+        } else if (arg == "--profile" && has_value) {
+            args.profile = argv[++i];
+        } else if (arg == "--year" && has_value) {
+            const std::string year = argv[++i];
+            args.year =
+                year.size() == 4 && year.find_first_not_of("0123456789") == std::string::npos ? std::stoi(year) : -1;
         } else if (arg.starts_with("--")) {
             return std::nullopt;
         } else {
             args.files.emplace_back(arg);
         }
     }
-    if (args.files.empty()) {
+    const bool validate = args.command == "validate" && !args.files.empty();
+    const bool import = args.command == "import-classification" && args.files.size() == 1 && args.year > 0;
+    if (!validate && !import) {
         return std::nullopt;
     }
     return args;
@@ -137,7 +173,8 @@ std::vector<FileResult> validate_all(const Arguments& args) {
         return results;
     }
     try {
-        const bd::office::Office office({args.oxt});
+        const bd::office::Office office(
+            {args.oxt, bd::office::classification_directory(args.profile), std::chrono::seconds(90)});
         for (auto& result : results) {
             if (!result.failure) {
                 validate_file(office, result);
@@ -196,6 +233,37 @@ void print_json(const std::vector<FileResult>& results, int status) {
 
 }  // namespace
 
+/// Imports the table in a throwaway office, then stores the accepted edition in the user's profile.
+int import_classification(const Arguments& args) {
+    const fs::path& table = args.files.front();
+    if (!fs::is_regular_file(table)) {
+        std::cerr << "budget-disclosure: " << table.string() << ": file not found\n";
+        return exit_could_not_run;
+    }
+    const fs::path target_dir = bd::office::classification_directory(args.profile);
+    const bd::office::Office office({args.oxt, target_dir, std::chrono::seconds(90)});
+    const uno::Reference<org::budgetdisclosure::XClassificationImport> importer(
+        office.create("org.budgetdisclosure.ClassificationImport"), uno::UNO_QUERY);
+    if (!importer.is()) {
+        throw std::runtime_error("the Budget Disclosure extension is not installed in the office");
+    }
+    rtl::OUString summary;
+    try {
+        summary = importer->importEdition(bd::office::file_url(table), args.year);
+    } catch (const lang::IllegalArgumentException& e) {
+        std::cerr << bd::to_utf8(e.Message);
+        return exit_errors;
+    }
+    // Into the user's profile: a new file renamed over the old one, so a failure keeps the old edition.
+    const std::string name = std::to_string(args.year) + ".tsv";
+    fs::create_directories(target_dir);
+    fs::copy_file(bd::office::classification_directory(office.profile()) / name, target_dir / (name + ".new"),
+                  fs::copy_options::overwrite_existing);
+    fs::rename(target_dir / (name + ".new"), target_dir / name);
+    std::cout << bd::to_utf8(summary) << ": " << (target_dir / name).string() << '\n';
+    return exit_clean;
+}
+
 int main(int argc, char** argv) {
     const auto args = parse_arguments(argc, argv);
     if (!args) {
@@ -203,6 +271,9 @@ int main(int argc, char** argv) {
         return exit_could_not_run;
     }
     try {
+        if (args->command == "import-classification") {
+            return import_classification(*args);
+        }
         const auto results = validate_all(*args);
         for (const auto& result : results) {
             if (result.failure) {

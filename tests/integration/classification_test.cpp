@@ -22,14 +22,14 @@ uno::Reference<org::budgetdisclosure::XClassificationImport> importer() {
 uno::Sequence<beans::PropertyValue> import_arguments(const fs::path& file, int year) {
     uno::Sequence<beans::PropertyValue> args(2);
     args[0].Name = "URL";
-    args[0].Value <<= file_url(file);
+    args[0].Value <<= bd::office::file_url(file);
     args[1].Name = "Year";
     args[1].Value <<= static_cast<sal_Int32>(year);
     return args;
 }
 
 fs::path stored_edition(int year) {
-    return office().profile() / "user" / "budgetdisclosure" / "classification" / (std::to_string(year) + ".tsv");
+    return bd::office::classification_directory(office().profile()) / (std::to_string(year) + ".tsv");
 }
 
 void enter_lookups(const uno::Reference<sheet::XSpreadsheet>& sheet) {
@@ -148,9 +148,9 @@ UNO_TEST(ClassificationImport, OdsAndXlsxWithSplitColumns) {
         table.store_as(dir.path() / "table.ods");
         table.store_as(dir.path() / "table.xlsx");
     }
-    EXPECT_NE(bd::to_utf8(importer()->importEdition(file_url(dir.path() / "table.ods"), 2032)).find("3"),
+    EXPECT_NE(bd::to_utf8(importer()->importEdition(bd::office::file_url(dir.path() / "table.ods"), 2032)).find("3"),
               std::string::npos);
-    importer()->importEdition(file_url(dir.path() / "table.xlsx"), 2033);
+    importer()->importEdition(bd::office::file_url(dir.path() / "table.xlsx"), 2033);
     const Document doc;
     const auto sheet = doc.sheet(0);
     set_formula(sheet, "A1", "=BUDGET.CLASSNAME(2010101;2032)");
@@ -166,14 +166,14 @@ UNO_TEST(ClassificationImport, ABrokenTableIsRefusedAndChangesNothing) {
     const TempDir dir;
     const auto good = dir.path() / "good.csv";
     write_file(good, "科目编码,科目名称\n224,灾害防治及应急管理支出\n22401,应急管理事务（旧）\n");
-    importer()->importEdition(file_url(good), 2034);
+    importer()->importEdition(bd::office::file_url(good), 2034);
     const std::string stored_before = read_file(stored_edition(2034));
 
     const auto broken = dir.path() / "broken.csv";
     write_file(broken,
                "科目编码,科目名称\n224,灾害防治及应急管理支出\n22401,应急管理事务\n22401,应急管理\n2250101,孤儿\n");
     try {
-        importer()->importEdition(file_url(broken), 2034);
+        importer()->importEdition(bd::office::file_url(broken), 2034);
         ADD_FAILURE() << "a broken table was accepted";
     } catch (const lang::IllegalArgumentException& e) {
         const std::string message = bd::to_utf8(e.Message);
@@ -197,7 +197,7 @@ UNO_TEST(ClassificationImport, ImportedEditionsSurviveARestart) {
     const TempDir dir;
     const auto csv = dir.path() / "table.csv";
     write_file(csv, "科目编码,科目名称\n224,灾害防治及应急管理支出（2035）\n");
-    importer()->importEdition(file_url(csv), 2035);
+    importer()->importEdition(bd::office::file_url(csv), 2035);
     office().restart();
     const Document doc;
     const auto sheet = doc.sheet(0);

@@ -155,3 +155,34 @@ TEST(Package, OxtHoldsEveryPiece) {
         EXPECT_NE(description.output.find(field), std::string::npos) << field;
     }
 }
+
+TEST(CliImport, StoresAnAcceptedTableInTheUsersProfile) {
+    const TempDir dir;
+    const auto table = dir.path() / "table.csv";
+    write_file(table, "科目编码,科目名称\n224,灾害防治及应急管理支出\n22401,应急管理事务\n");
+    const auto profile = dir.path() / "profile";
+    const auto result =
+        run_program({BD_CLI, "import-classification", "--year", "2036", "--profile", profile.string(), table.string()});
+    EXPECT_EQ(result.status, 0) << result.output << result.errors;
+    const auto stored = bd::office::classification_directory(profile) / "2036.tsv";
+    EXPECT_EQ(read_file(stored), "科目编码\t科目名称\n224\t灾害防治及应急管理支出\n22401\t应急管理事务\n");
+    EXPECT_NE(result.output.find(stored.string()), std::string::npos) << result.output;
+
+    // A broken table for the same year is refused with its problems; the stored edition stays.
+    const auto broken = dir.path() / "broken.csv";
+    write_file(broken, "科目编码,科目名称\n22401,应急管理事务\n");
+    const auto refused = run_program(
+        {BD_CLI, "import-classification", "--year", "2036", "--profile", profile.string(), broken.string()});
+    EXPECT_EQ(refused.status, 1) << refused.output << refused.errors;
+    EXPECT_TRUE(refused.errors.find("224") != std::string::npos) << refused.errors;  // the missing parent
+    EXPECT_EQ(read_file(stored), "科目编码\t科目名称\n224\t灾害防治及应急管理支出\n22401\t应急管理事务\n");
+}
+
+TEST(CliImport, MissingTableOrYearCannotRun) {
+    const TempDir dir;
+    EXPECT_EQ(
+        run_program({BD_CLI, "import-classification", "--year", "2036", (dir.path() / "none.csv").string()}).status, 2);
+    const auto no_year = run_program({BD_CLI, "import-classification", (dir.path() / "none.csv").string()});
+    EXPECT_EQ(no_year.status, 2);
+    EXPECT_NE(no_year.errors.find("--year YEAR"), std::string::npos);
+}

@@ -45,7 +45,7 @@ class OfficeEnvironment : public ::testing::Environment {
 public:
     void SetUp() override {
         try {
-            the_office = std::make_unique<office::Office>(office::OfficeOptions{BD_TEST_OXT});
+            the_office = std::make_unique<office::Office>(office::OfficeOptions{BD_TEST_OXT, {}, std::chrono::seconds(90)});
         } catch (const std::exception& e) {
             office_failure = e.what();
         } catch (const uno::Exception& e) {
@@ -125,14 +125,9 @@ void Document::store_as(const fs::path& file) const {
     args[0].Value <<= to_ou(file.extension() == ".fods"   ? "OpenDocument Spreadsheet Flat XML"
                             : file.extension() == ".xlsx" ? "Calc MS Excel 2007 XML"
                                                           : "calc8");
-    uno::Reference<frame::XStorable>(document_, uno::UNO_QUERY_THROW)->storeToURL(file_url(file), args);
+    uno::Reference<frame::XStorable>(document_, uno::UNO_QUERY_THROW)->storeToURL(office::file_url(file), args);
 }
 
-rtl::OUString file_url(const fs::path& file) {
-    rtl::OUString url;
-    osl::FileBase::getFileURLFromSystemPath(to_ou(fs::absolute(file).string()), url);
-    return url;
-}
 
 void set_formula(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& cell,
                  const std::string& formula) {

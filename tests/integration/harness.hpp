@@ -93,8 +93,6 @@ private:
 };
 
 std::string read_file(const std::filesystem::path& file);
-/// A file URL of a path.
-rtl::OUString file_url(const std::filesystem::path& file);
 void write_file(const std::filesystem::path& file, const std::string& text);
 std::filesystem::path example_workbook();
 

@@ -29,14 +29,6 @@ namespace {
 constexpr uid_t unprivileged_user = 65534;  // nobody: unopkg refuses to run as root
 constexpr int restart_requested = 81;       // soffice's exit code when it wants a restart
 
-rtl::OUString file_url(const fs::path& path) {
-    rtl::OUString url;
-    if (osl::FileBase::getFileURLFromSystemPath(to_ou(fs::absolute(path).string()), url) != osl::FileBase::E_None) {
-        throw OfficeError("Cannot make a URL of " + path.string());
-    }
-    return url;
-}
-
 /// The client's own UNO context, once per process. Our type library is added so that our
 /// interfaces (org.budgetdisclosure.*) can cross the bridge.
 uno::Reference<uno::XComponentContext> local_context(const fs::path& extension_types) {
@@ -80,6 +72,18 @@ fs::path pipe_socket_file(const std::string& pipe_name) {
 
 }  // namespace
 
+rtl::OUString file_url(const fs::path& path) {
+    rtl::OUString url;
+    if (osl::FileBase::getFileURLFromSystemPath(to_ou(fs::absolute(path).string()), url) != osl::FileBase::E_None) {
+        throw OfficeError("Cannot make a URL of " + path.string());
+    }
+    return url;
+}
+
+fs::path classification_directory(const fs::path& user_installation) {
+    return user_installation / "user" / "budgetdisclosure" / "classification";
+}
+
 std::string describe(const uno::Exception& e) {
     return to_utf8(e.Message);
 }
@@ -105,6 +109,15 @@ Office::Office(const OfficeOptions& options) {
         }
         if (!options.oxt.empty()) {
             install_extension(options.oxt);
+        }
+        if (!options.classification.empty() && fs::is_directory(options.classification)) {
+            const fs::path target = classification_directory(profile_);
+            fs::create_directories(target);
+            for (const auto& entry : fs::directory_iterator(options.classification)) {
+                if (entry.path().extension() == ".tsv") {
+                    fs::copy_file(entry.path(), target / entry.path().filename(), fs::copy_options::overwrite_existing);
+                }
+            }
         }
         start_timeout_ = options.start_timeout;
         start_and_connect(start_timeout_);

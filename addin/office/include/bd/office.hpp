@@ -19,6 +19,9 @@ namespace bd::office {
 
 struct OfficeOptions {
     std::filesystem::path oxt;  // the extension to install; empty: none
+    /// Imported classification editions (YEAR.tsv) to give the office, as a user's profile holds
+    /// them in user/budgetdisclosure/classification; empty: none.
+    std::filesystem::path classification;
     std::chrono::seconds start_timeout{90};
 };
 
@@ -27,6 +30,12 @@ class OfficeError : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
 };
+
+/// Where a LibreOffice user profile (a UserInstallation directory) keeps the imported editions.
+std::filesystem::path classification_directory(const std::filesystem::path& user_installation);
+
+/// The file URL of a path.
+rtl::OUString file_url(const std::filesystem::path& path);
 
 /// The message of a UNO exception (they are not std::exceptions).
 std::string describe(const css::uno::Exception& e);

@@ -162,8 +162,11 @@ YearArgument year_argument(const uno::Any& year) {
     if (value.kind == CellValue::Kind::Empty) {
         return {};
     }
-    const auto amount = amount_argument(value);
-    const double number = std::holds_alternative<Decimal>(amount) ? std::get<Decimal>(amount).to_double() : 0.0;
+    double number = value.number;
+    if (value.kind != CellValue::Kind::Number) {
+        const auto amount = amount_argument(value);
+        number = std::holds_alternative<Decimal>(amount) ? std::get<Decimal>(amount).to_double() : 0.0;
+    }
     if (number < 1990 || number > 2100 || number != std::floor(number)) {
         return {false, std::nullopt};
     }
@@ -265,7 +268,8 @@ uno::Any Functions::classParent(const uno::Any& code, const uno::Any& year) {
 // 1 or 0, not a boolean Any: Calc reads a boolean result of an add-in as 0.
 uno::Any Functions::classValid(const uno::Any& code, const uno::Any& year) {
     return with_edition(year, [&](const Catalog&, const Edition& edition) {
-        return elementwise(code, [&](const CellValue& cell) { return uno::Any(class_valid(edition, cell) ? 1.0 : 0.0); });
+        return elementwise(code,
+                           [&](const CellValue& cell) { return uno::Any(class_valid(edition, cell) ? 1.0 : 0.0); });
     });
 }
 

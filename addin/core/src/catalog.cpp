@@ -43,10 +43,14 @@ std::vector<std::vector<std::string>> tsv_rows(const char* text) {
 }
 
 std::optional<Scheme> scheme_from_data(std::string_view name) {
-    if (name == "function") return Scheme::Function;
-    if (name == "revenue") return Scheme::Revenue;
-    if (name == "economic-department") return Scheme::EconomicDepartment;
-    if (name == "economic-government") return Scheme::EconomicGovernment;
+    if (name == "function")
+        return Scheme::Function;
+    if (name == "revenue")
+        return Scheme::Revenue;
+    if (name == "economic-department")
+        return Scheme::EconomicDepartment;
+    if (name == "economic-government")
+        return Scheme::EconomicGovernment;
     return std::nullopt;
 }
 
@@ -61,11 +65,16 @@ std::optional<Scheme> scheme_of_code(std::string_view code) {
         return std::nullopt;
     }
     switch (code.front()) {
-    case '1': return Scheme::Revenue;
-    case '2': return Scheme::Function;
-    case '3': return Scheme::EconomicDepartment;
-    case '5': return Scheme::EconomicGovernment;
-    default: return std::nullopt;
+        case '1':
+            return Scheme::Revenue;
+        case '2':
+            return Scheme::Function;
+        case '3':
+            return Scheme::EconomicDepartment;
+        case '5':
+            return Scheme::EconomicGovernment;
+        default:
+            return std::nullopt;
     }
 }
 
@@ -74,10 +83,14 @@ std::optional<Scheme> parse_scheme(std::string_view text) {
     if (auto scheme = scheme_from_data(name)) {
         return scheme;
     }
-    if (name == "功能" || name == "功能分类" || name == "支出功能分类") return Scheme::Function;
-    if (name == "收入" || name == "收入分类") return Scheme::Revenue;
-    if (name == "部门经济" || name == "部门经济分类" || name == "部门预算支出经济分类") return Scheme::EconomicDepartment;
-    if (name == "政府经济" || name == "政府经济分类" || name == "政府预算支出经济分类") return Scheme::EconomicGovernment;
+    if (name == "功能" || name == "功能分类" || name == "支出功能分类")
+        return Scheme::Function;
+    if (name == "收入" || name == "收入分类")
+        return Scheme::Revenue;
+    if (name == "部门经济" || name == "部门经济分类" || name == "部门预算支出经济分类")
+        return Scheme::EconomicDepartment;
+    if (name == "政府经济" || name == "政府经济分类" || name == "政府预算支出经济分类")
+        return Scheme::EconomicGovernment;
     return std::nullopt;
 }
 
@@ -100,7 +113,8 @@ std::optional<std::string> normalize_code(const CellValue& cell) {
         }
         code = std::to_string(static_cast<long long>(cell.number));
     } else if (cell.kind == CellValue::Kind::Text) {
-        code = normalize_text(cell.text);
+        const bool plain_digits = cell.text.find_first_not_of("0123456789") == std::string::npos;
+        code = plain_digits ? cell.text : normalize_text(cell.text);  // ICU only for what needs it
     } else {
         return std::nullopt;
     }
@@ -113,9 +127,12 @@ std::optional<std::string> normalize_code(const CellValue& cell) {
 
 std::string_view level_name(std::string_view code) {
     switch (code.size()) {
-    case 3: return "类";
-    case 5: return "款";
-    default: return "项";
+        case 3:
+            return "类";
+        case 5:
+            return "款";
+        default:
+            return "项";
     }
 }
 
@@ -225,10 +242,10 @@ FunctionResult<std::string> class_code(const Edition& edition, const CellValue& 
                                      ? std::to_string(static_cast<long long>(within.number))
                                      : normalize_text(within.text);
         if (const auto scheme = parse_scheme(text)) {
-            prefix = *scheme == Scheme::Revenue            ? "1"
-                     : *scheme == Scheme::Function         ? "2"
+            prefix = *scheme == Scheme::Revenue              ? "1"
+                     : *scheme == Scheme::Function           ? "2"
                      : *scheme == Scheme::EconomicDepartment ? "3"
-                                                              : "5";
+                                                             : "5";
         } else if (!text.empty() && text.find_first_not_of("0123456789") == std::string::npos) {
             prefix = text;
         } else {
@@ -273,7 +290,7 @@ bool class_valid(const Edition& edition, const CellValue& code) {
 }
 
 FunctionResult<std::string> government_economic_code(const Edition& edition, const CellValue& department_code,
-                                                      const CellValue& unit_type) {
+                                                     const CellValue& unit_type) {
     const auto digits = code_argument(department_code);
     const auto unit = unit_type.kind == CellValue::Kind::Text ? parse_unit_type(unit_type.text) : std::nullopt;
     if (!digits || digits->size() > 5 || scheme_of_code(*digits) != Scheme::EconomicDepartment || !unit) {

@@ -1,4 +1,5 @@
 #include "bd/catalog.hpp"
+#include "bd/chinese_numerals.hpp"
 #include "bd/classification_import.hpp"
 
 #include <gtest/gtest.h>

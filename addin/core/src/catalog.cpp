@@ -1,7 +1,6 @@
 #include "bd/catalog.hpp"
 
-#include <unicode/locid.h>
-#include <unicode/rbnf.h>
+#include "bd/chinese_numerals.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -300,23 +299,6 @@ FunctionResult<std::string> government_economic_code(const Edition& edition, con
         return *government;
     }
     return FunctionError::NotAvailable;
-}
-
-std::string chinese_number(int n) {
-    static const icu::RuleBasedNumberFormat* const formatter = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        auto* f = new icu::RuleBasedNumberFormat(icu::URBNF_SPELLOUT, icu::Locale("zh"), status);
-        f->setDefaultRuleSet("%spellout-cardinal", status);
-        if (U_FAILURE(status)) {
-            throw std::runtime_error(std::string("ICU Chinese spell-out rules unavailable: ") + u_errorName(status));
-        }
-        return f;
-    }();
-    icu::UnicodeString spelled;
-    formatter->format(static_cast<int32_t>(n), spelled);
-    std::string text;
-    spelled.toUTF8String(text);
-    return text;
 }
 
 FunctionResult<std::string> table1_line_label(const Catalog& catalog, const Edition& edition, const CellValue& code) {

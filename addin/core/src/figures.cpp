@@ -35,19 +35,15 @@ FunctionResult<Decimal> amount_argument(const CellValue& cell) {
 }
 
 FunctionResult<Decimal> share(const CellValue& part, const CellValue& total) {
-    auto part_amount = amount_argument(part);
-    auto total_amount = amount_argument(total);
-    if (std::holds_alternative<FunctionError>(part_amount)) {
-        return part_amount;
+    auto amounts = amounts_of({part, total});
+    if (const auto* error = std::get_if<FunctionError>(&amounts)) {
+        return *error;
     }
-    if (std::holds_alternative<FunctionError>(total_amount)) {
-        return total_amount;
-    }
-    const Decimal& whole = std::get<Decimal>(total_amount);
-    if (whole.is_zero()) {
+    const auto& values = std::get<std::vector<Decimal>>(amounts);
+    if (values[1].is_zero()) {
         return FunctionError::DivisionByZero;
     }
-    return (std::get<Decimal>(part_amount) / whole).rounded(fraction_decimals);
+    return (values[0] / values[1]).rounded(fraction_decimals);
 }
 
 FunctionResult<std::vector<Decimal>> shares(const std::vector<CellValue>& parts) {
@@ -69,15 +65,12 @@ FunctionResult<std::vector<Decimal>> shares(const std::vector<CellValue>& parts)
 }
 
 FunctionResult<Decimal> change_amount(const CellValue& current, const CellValue& prior) {
-    auto now = amount_argument(current);
-    auto before = amount_argument(prior);
-    if (std::holds_alternative<FunctionError>(now)) {
-        return now;
+    auto amounts = amounts_of({current, prior});
+    if (const auto* error = std::get_if<FunctionError>(&amounts)) {
+        return *error;
     }
-    if (std::holds_alternative<FunctionError>(before)) {
-        return before;
-    }
-    return std::get<Decimal>(now) - std::get<Decimal>(before);
+    const auto& values = std::get<std::vector<Decimal>>(amounts);
+    return values[0] - values[1];
 }
 
 FunctionResult<Decimal> change_rate(const CellValue& current, const CellValue& prior) {

@@ -1,40 +1,14 @@
 #include "bd/narrative.hpp"
 
-#include <unicode/locid.h>
-#include <unicode/rbnf.h>
+#include "bd/chinese_numerals.hpp"
 
 #include <array>
-#include <stdexcept>
 
 namespace bd {
 
 namespace {
 
 constexpr std::array capital_digits{"零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"};
-
-/// Whole numbers in financial capitals through ICU's Chinese spell-out rules, with the two
-/// conventions of Chinese bank documents that ICU does not follow: a leading 拾 is written
-/// 壹拾, and 10^12 is 万亿 (not 兆).
-std::string financial_capitals(const Decimal& whole) {
-    static const icu::RuleBasedNumberFormat* const formatter = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        auto* f = new icu::RuleBasedNumberFormat(icu::URBNF_SPELLOUT, icu::Locale("zh"), status);
-        f->setDefaultRuleSet("%spellout-cardinal-financial", status);
-        if (U_FAILURE(status)) {
-            throw std::runtime_error(std::string("ICU Chinese spell-out rules unavailable: ") + u_errorName(status));
-        }
-        return f;
-    }();
-    icu::UnicodeString spelled;
-    formatter->format(static_cast<int64_t>(std::stoll(whole.to_string(0))), spelled);
-    spelled.findAndReplace(u"兆", u"万亿");
-    if (spelled.startsWith(u"拾")) {
-        spelled.insert(0, u"壹");
-    }
-    std::string text;
-    spelled.toUTF8String(text);
-    return text;
-}
 
 }  // namespace
 
@@ -93,7 +67,7 @@ FunctionResult<std::string> capital_amount(const CellValue& yuan) {
 
     std::string text = cents.sign() < 0 ? "负" : "";
     if (!whole.is_zero()) {
-        text += financial_capitals(whole) + "元";
+        text += financial_capitals(std::stoll(whole.to_string(0))) + "元";
     }
     if (jiao == 0 && fen == 0) {
         return text + (whole.is_zero() ? "零元整" : "整");

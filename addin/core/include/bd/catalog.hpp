@@ -99,7 +99,4 @@ FunctionResult<std::string> table1_line_label(const Catalog& catalog, const Edit
 FunctionResult<Decimal> sum_under(const std::vector<CellValue>& codes, const std::vector<CellValue>& amounts,
                                   const CellValue& prefix);
 
-/// Chinese numeral of a count (ICU spell-out): 23 → "二十三".
-std::string chinese_number(int n);
-
 }  // namespace bd

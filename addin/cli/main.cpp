@@ -174,7 +174,7 @@ std::vector<FileResult> validate_all(const Arguments& args) {
     }
     try {
         const bd::office::Office office(
-            {args.oxt, bd::office::classification_directory(args.profile), std::chrono::seconds(90)});
+            {args.oxt, bd::office::classification_directory(args.profile), std::chrono::seconds(90), {}});
         for (auto& result : results) {
             if (!result.failure) {
                 validate_file(office, result);
@@ -241,7 +241,7 @@ int import_classification(const Arguments& args) {
         return exit_could_not_run;
     }
     const fs::path target_dir = bd::office::classification_directory(args.profile);
-    const bd::office::Office office({args.oxt, target_dir, std::chrono::seconds(90)});
+    const bd::office::Office office({args.oxt, target_dir, std::chrono::seconds(90), {}});
     const uno::Reference<org::budgetdisclosure::XClassificationImport> importer(
         office.create("org.budgetdisclosure.ClassificationImport"), uno::UNO_QUERY);
     if (!importer.is()) {

@@ -95,7 +95,7 @@ int run() {
             csv << code << ",科目" << code << "\n";
         }
     }
-    bd::office::Office office({BD_BENCH_OXT, {}, std::chrono::seconds(90)});
+    bd::office::Office office({BD_BENCH_OXT, {}, std::chrono::seconds(90), {}});
     const uno::Reference<org::budgetdisclosure::XClassificationImport> importer(
         office.create("org.budgetdisclosure.ClassificationImport"), uno::UNO_QUERY_THROW);
     importer->importEdition(bd::office::file_url(dir), 2099);

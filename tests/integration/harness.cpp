@@ -43,9 +43,12 @@ std::string office_failure;
 /// if the process dies, the kernel kills soffice: see bd/process.hpp).
 class OfficeEnvironment : public ::testing::Environment {
 public:
+    explicit OfficeEnvironment(std::string ui_locale) : ui_locale_(std::move(ui_locale)) {}
+
     void SetUp() override {
         try {
-            the_office = std::make_unique<office::Office>(office::OfficeOptions{BD_TEST_OXT, {}, std::chrono::seconds(90)});
+            the_office = std::make_unique<office::Office>(
+                office::OfficeOptions{BD_TEST_OXT, {}, std::chrono::seconds(90), ui_locale_});
         } catch (const std::exception& e) {
             office_failure = e.what();
         } catch (const uno::Exception& e) {
@@ -53,6 +56,9 @@ public:
         }
     }
     void TearDown() override { the_office.reset(); }
+
+private:
+    std::string ui_locale_;
 };
 
 uno::Reference<table::XCell> cell_of(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& cell) {
@@ -61,8 +67,8 @@ uno::Reference<table::XCell> cell_of(const uno::Reference<sheet::XSpreadsheet>& 
 
 }  // namespace
 
-::testing::Environment* make_office_environment() {
-    return new OfficeEnvironment;
+::testing::Environment* make_office_environment(const std::string& ui_locale) {
+    return new OfficeEnvironment(ui_locale);
 }
 
 office::Office& office() {
@@ -127,7 +133,6 @@ void Document::store_as(const fs::path& file) const {
                                                           : "calc8");
     uno::Reference<frame::XStorable>(document_, uno::UNO_QUERY_THROW)->storeToURL(office::file_url(file), args);
 }
-
 
 void set_formula(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& cell,
                  const std::string& formula) {

@@ -22,7 +22,7 @@ namespace bd::test {
 /// The office of this test binary (started before the first test, stopped after the last),
 /// for binaries that link office_environment.cpp.
 office::Office& office();
-::testing::Environment* make_office_environment();
+::testing::Environment* make_office_environment(const std::string& ui_locale = {});
 
 /// Runs a test body; a UNO exception fails the test with its message instead of "unknown exception".
 void with_uno_messages(const std::function<void()>& body);

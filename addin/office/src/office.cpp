@@ -17,6 +17,7 @@
 #include <unistd.h>
 #include <atomic>
 #include <cstdlib>
+#include <fstream>
 #include <thread>
 
 using namespace css;
@@ -107,6 +108,9 @@ Office::Office(const OfficeOptions& options) {
                 }
             }
         }
+        if (!options.ui_locale.empty()) {
+            set_ui_locale(options.ui_locale);
+        }
         if (!options.oxt.empty()) {
             install_extension(options.oxt);
         }
@@ -133,6 +137,22 @@ Office::~Office() {
     stop();
     std::error_code ignored;
     fs::remove_all(dir_, ignored);
+}
+
+void Office::set_ui_locale(const std::string& locale) const {
+    // The profile's configuration, written before the first start: UI language only.
+    const fs::path user = profile_ / "user";
+    fs::create_directories(user);
+    std::ofstream(user / "registrymodifications.xcu")
+        << R"(<?xml version="1.0" encoding="UTF-8"?>)" << '\n'
+        << R"(<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">)"
+        << R"(<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" oor:op="fuse"><value>)"
+        << locale << "</value></prop></item></oor:items>\n";
+    if (geteuid() == 0 &&
+        (chown(user.c_str(), unprivileged_user, unprivileged_user) != 0 ||
+         chown((user / "registrymodifications.xcu").c_str(), unprivileged_user, unprivileged_user) != 0)) {
+        throw OfficeError("Cannot hand the profile's configuration to the unprivileged user");
+    }
 }
 
 void Office::install_extension(const fs::path& oxt) const {

@@ -23,6 +23,8 @@ struct OfficeOptions {
     /// them in user/budgetdisclosure/classification; empty: none.
     std::filesystem::path classification;
     std::chrono::seconds start_timeout{90};
+    /// The user-interface language of the office (e.g. "zh-CN"); empty: the system's.
+    std::string ui_locale;
 };
 
 /// Thrown when the office cannot be started, set up or reached; the message says why.
@@ -68,6 +70,7 @@ public:
 
 private:
     void install_extension(const std::filesystem::path& oxt) const;
+    void set_ui_locale(const std::string& locale) const;
     void start_and_connect(std::chrono::seconds timeout);
 
     std::filesystem::path dir_;  // everything of ours: profile, home, logs

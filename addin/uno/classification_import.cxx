@@ -89,16 +89,18 @@ OUString import_classification(const uno::Reference<uno::XComponentContext>& con
 }
 
 OUString ClassificationImport::importEdition(const OUString& fileUrl, sal_Int32 year) {
-    return import_classification(context_, fileUrl, year);
+    return at_uno_boundary([&] { return import_classification(context_, fileUrl, year); });
 }
 
 uno::Sequence<sal_Int32> ClassificationImport::importedYears() {
-    const auto years = CatalogStore::instance().catalog(context_)->imported_years();
-    uno::Sequence<sal_Int32> result(static_cast<sal_Int32>(years.size()));
-    for (std::size_t i = 0; i < years.size(); ++i) {
-        result[static_cast<sal_Int32>(i)] = years[i];
-    }
-    return result;
+    return at_uno_boundary([&] {
+        const auto years = CatalogStore::instance().catalog(context_)->imported_years();
+        uno::Sequence<sal_Int32> result(static_cast<sal_Int32>(years.size()));
+        for (std::size_t i = 0; i < years.size(); ++i) {
+            result[static_cast<sal_Int32>(i)] = years[i];
+        }
+        return result;
+    });
 }
 
 OUString ClassificationImport::getImplementationName() {

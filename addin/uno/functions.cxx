@@ -183,51 +183,59 @@ const FunctionSpec& spec_of(const OUString& programmatic) {
 }  // namespace
 
 double Functions::share(const uno::Any& part, const uno::Any& total) {
-    return to_calc(bd::share(single_value(part), single_value(total)));
+    return at_uno_boundary([&] { return to_calc(bd::share(single_value(part), single_value(total))); });
 }
 
 uno::Any Functions::shares(const uno::Sequence<uno::Sequence<uno::Any>>& amounts) {
-    const Range range = range_of(amounts);
-    return to_calc(bd::shares(range.cells), range);
+    return at_uno_boundary([&] {
+        const Range range = range_of(amounts);
+        return to_calc(bd::shares(range.cells), range);
+    });
 }
 
 double Functions::change(const uno::Any& current, const uno::Any& prior) {
-    return to_calc(change_amount(single_value(current), single_value(prior)));
+    return at_uno_boundary([&] { return to_calc(change_amount(single_value(current), single_value(prior))); });
 }
 
 double Functions::changeRate(const uno::Any& current, const uno::Any& prior) {
-    return to_calc(change_rate(single_value(current), single_value(prior)));
+    return at_uno_boundary([&] { return to_calc(change_rate(single_value(current), single_value(prior))); });
 }
 
 uno::Any Functions::yoyText(const uno::Any& current, const uno::Any& prior, const uno::Any& unit,
                             const uno::Any& decimals) {
-    const auto format = sentence_format(unit, decimals);
-    if (!format) {
-        return uno::Any(calc_error(FunctionError::Value));
-    }
-    return to_calc(year_on_year_sentence(single_value(current), single_value(prior), *format));
+    return at_uno_boundary([&] {
+        const auto format = sentence_format(unit, decimals);
+        if (!format) {
+            return uno::Any(calc_error(FunctionError::Value));
+        }
+        return to_calc(year_on_year_sentence(single_value(current), single_value(prior), *format));
+    });
 }
 
 uno::Any Functions::shareText(const uno::Any& part, const uno::Any& total, const uno::Any& unit,
                               const uno::Any& decimals) {
-    const auto format = sentence_format(unit, decimals);
-    if (!format) {
-        return uno::Any(calc_error(FunctionError::Value));
-    }
-    return to_calc(share_sentence(single_value(part), single_value(total), *format));
+    return at_uno_boundary([&] {
+        const auto format = sentence_format(unit, decimals);
+        if (!format) {
+            return uno::Any(calc_error(FunctionError::Value));
+        }
+        return to_calc(share_sentence(single_value(part), single_value(total), *format));
+    });
 }
 
 uno::Any Functions::toWan(const uno::Sequence<uno::Sequence<uno::Any>>& amounts, const uno::Any& decimals) {
-    const auto places = optional_count(decimals, 2);
-    if (!places) {
-        return uno::Any(calc_error(FunctionError::Value));
-    }
-    const Range range = range_of(amounts);
-    return to_calc(yuan_to_wan(range.cells, *places), range);
+    return at_uno_boundary([&] {
+        const auto places = optional_count(decimals, 2);
+        if (!places) {
+            return uno::Any(calc_error(FunctionError::Value));
+        }
+        const Range range = range_of(amounts);
+        return to_calc(yuan_to_wan(range.cells, *places), range);
+    });
 }
 
 uno::Any Functions::capital(const uno::Any& amount) {
-    return to_calc(capital_amount(single_value(amount)));
+    return at_uno_boundary([&] { return to_calc(capital_amount(single_value(amount))); });
 }
 
 template <typename Lookup>
@@ -241,60 +249,76 @@ uno::Any Functions::with_edition(const uno::Any& year, Lookup lookup) {
 }
 
 uno::Any Functions::className(const uno::Any& code, const uno::Any& year) {
-    return with_edition(year, [&](const Catalog&, const Edition& edition) {
-        return elementwise(code, [&](const CellValue& cell) { return to_calc(class_name(edition, cell)); });
+    return at_uno_boundary([&] {
+        return with_edition(year, [&](const Catalog&, const Edition& edition) {
+            return elementwise(code, [&](const CellValue& cell) { return to_calc(class_name(edition, cell)); });
+        });
     });
 }
 
 uno::Any Functions::classCode(const uno::Any& name, const uno::Any& within, const uno::Any& year) {
-    const CellValue scope = single_value(within);
-    return with_edition(year, [&](const Catalog&, const Edition& edition) {
-        return elementwise(name, [&](const CellValue& cell) { return to_calc(class_code(edition, cell, scope)); });
+    return at_uno_boundary([&] {
+        const CellValue scope = single_value(within);
+        return with_edition(year, [&](const Catalog&, const Edition& edition) {
+            return elementwise(name, [&](const CellValue& cell) { return to_calc(class_code(edition, cell, scope)); });
+        });
     });
 }
 
 uno::Any Functions::classLevel(const uno::Any& code, const uno::Any& year) {
-    return with_edition(year, [&](const Catalog&, const Edition& edition) {
-        return elementwise(code, [&](const CellValue& cell) { return to_calc(class_level(edition, cell)); });
+    return at_uno_boundary([&] {
+        return with_edition(year, [&](const Catalog&, const Edition& edition) {
+            return elementwise(code, [&](const CellValue& cell) { return to_calc(class_level(edition, cell)); });
+        });
     });
 }
 
 uno::Any Functions::classParent(const uno::Any& code, const uno::Any& year) {
-    return with_edition(year, [&](const Catalog&, const Edition& edition) {
-        return elementwise(code, [&](const CellValue& cell) { return to_calc(class_parent(edition, cell)); });
+    return at_uno_boundary([&] {
+        return with_edition(year, [&](const Catalog&, const Edition& edition) {
+            return elementwise(code, [&](const CellValue& cell) { return to_calc(class_parent(edition, cell)); });
+        });
     });
 }
 
 // 1 or 0, not a boolean Any: Calc reads a boolean result of an add-in as 0.
 uno::Any Functions::classValid(const uno::Any& code, const uno::Any& year) {
-    return with_edition(year, [&](const Catalog&, const Edition& edition) {
-        return elementwise(code,
-                           [&](const CellValue& cell) { return uno::Any(class_valid(edition, cell) ? 1.0 : 0.0); });
+    return at_uno_boundary([&] {
+        return with_edition(year, [&](const Catalog&, const Edition& edition) {
+            return elementwise(code,
+                               [&](const CellValue& cell) { return uno::Any(class_valid(edition, cell) ? 1.0 : 0.0); });
+        });
     });
 }
 
 uno::Any Functions::economicMap(const uno::Any& departmentCode, const uno::Any& unitType, const uno::Any& year) {
-    const CellValue unit = single_value(unitType);
-    return with_edition(year, [&](const Catalog&, const Edition& edition) {
-        return elementwise(departmentCode, [&](const CellValue& cell) {
-            return to_calc(government_economic_code(edition, cell, unit));
+    return at_uno_boundary([&] {
+        const CellValue unit = single_value(unitType);
+        return with_edition(year, [&](const Catalog&, const Edition& edition) {
+            return elementwise(departmentCode, [&](const CellValue& cell) {
+                return to_calc(government_economic_code(edition, cell, unit));
+            });
         });
     });
 }
 
 uno::Any Functions::classLine(const uno::Any& code, const uno::Any& year) {
-    return with_edition(year, [&](const Catalog& catalog, const Edition& edition) {
-        return elementwise(code,
-                           [&](const CellValue& cell) { return to_calc(table1_line_label(catalog, edition, cell)); });
+    return at_uno_boundary([&] {
+        return with_edition(year, [&](const Catalog& catalog, const Edition& edition) {
+            return elementwise(
+                code, [&](const CellValue& cell) { return to_calc(table1_line_label(catalog, edition, cell)); });
+        });
     });
 }
 
 uno::Any Functions::sumUnder(const uno::Sequence<uno::Sequence<uno::Any>>& codes,
                              const uno::Sequence<uno::Sequence<uno::Any>>& amounts, const uno::Any& prefix) {
-    const Range code_cells = range_of(codes);
-    const Range amount_cells = range_of(amounts);
-    return elementwise(prefix, [&](const CellValue& cell) {
-        return uno::Any(to_calc(sum_under(code_cells.cells, amount_cells.cells, cell)));
+    return at_uno_boundary([&] {
+        const Range code_cells = range_of(codes);
+        const Range amount_cells = range_of(amounts);
+        return elementwise(prefix, [&](const CellValue& cell) {
+            return uno::Any(to_calc(sum_under(code_cells.cells, amount_cells.cells, cell)));
+        });
     });
 }
 

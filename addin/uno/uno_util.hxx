@@ -6,6 +6,7 @@
 #include "bd/ustring.hpp"
 
 #include <com/sun/star/uno/Any.hxx>
+#include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <rtl/ustring.hxx>
 
@@ -25,5 +26,18 @@ Language ui_language(const css::uno::Reference<css::uno::XComponentContext>& con
 
 /// Text of the exception being handled, for messages ("Unknown exception" if none fits).
 std::string describe_current_exception();
+
+/// Runs the body of a UNO method: a C++ exception becomes a css::uno::RuntimeException with its
+/// message, so that nothing but UNO exceptions ever reaches Calc (which shows them as errors).
+template <typename Body>
+auto at_uno_boundary(Body body) -> decltype(body()) {
+    try {
+        return body();
+    } catch (const css::uno::Exception&) {
+        throw;
+    } catch (...) {
+        throw css::uno::RuntimeException(to_ou("Budget Disclosure: " + describe_current_exception()));
+    }
+}
 
 }  // namespace bd::calc

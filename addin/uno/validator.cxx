@@ -54,11 +54,11 @@ std::vector<Outcome> validate_and_report(const uno::Reference<uno::XComponentCon
 }
 
 uno::Sequence<api::Outcome> Validator::validate(const uno::Reference<sheet::XSpreadsheetDocument>& document) {
-    return to_api(validate_document(document));
+    return at_uno_boundary([&] { return to_api(validate_document(document)); });
 }
 
 uno::Sequence<api::Outcome> Validator::validateAndReport(const uno::Reference<sheet::XSpreadsheetDocument>& document) {
-    return to_api(validate_and_report(context_, document));
+    return at_uno_boundary([&] { return to_api(validate_and_report(context_, document)); });
 }
 
 OUString Validator::getImplementationName() {

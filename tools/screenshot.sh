@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Shows the extension in a real Calc window (under Xvfb) and saves a screenshot with the
-# 预算公开 / Budget Disclosure menu open. For people to look at; not part of CI.
-#   tools/screenshot.sh [zh-CN|en-US] [OUTPUT.png]
+# Shows the extension in a real Calc window (under Xvfb) and saves a screenshot: the
+# 预算公开 / Budget Disclosure menu open, or the Function Wizard on one of our functions.
+# For people to look at; not part of CI.
+#   tools/screenshot.sh [zh-CN|en-US] [OUTPUT.png] [menu|wizard]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 lang="${1:-zh-CN}"
-out="$(realpath -m "${2:-$root/build/screenshot-menu-$lang.png}")"
+view="${3:-menu}"
+out="$(realpath -m "${2:-$root/build/screenshot-$view-$lang.png}")"
 oxt="$root/build/budgetdisclosure.oxt"
 example="$root/examples/jinzhong-2023-tables.fods"
 program=/usr/lib/libreoffice/program
@@ -39,7 +41,7 @@ fi
 "${as_user[@]}" env HOME="$work/home" "$program/unopkg" add -s -f \
   "-env:UserInstallation=file://$work/profile" "$work/$(basename "$oxt")" >"$work/unopkg.log" 2>&1
 
-export WORK="$work" OUT="$out" EXAMPLE="$work/$(basename "$example")" PROGRAM="$program"
+export WORK="$work" OUT="$out" EXAMPLE="$work/$(basename "$example")" PROGRAM="$program" VIEW="$view"
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   set -euo pipefail
   setsid env HOME="$WORK/home" "$PROGRAM/soffice" --norestore --nologo \
@@ -52,8 +54,15 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   done
   sleep 4
   xdotool search --name "jinzhong" windowactivate --sync >/dev/null 2>&1 || true
-  xdotool key alt+b
-  sleep 2
+  if [ "$VIEW" = wizard ]; then
+    # A formula with our function in a free cell, then the Function Wizard on it.
+    xdotool key ctrl+Home; xdotool key Right Right Right Right Right Down Down Down Down Down
+    xdotool type --delay 50 "=BUDGET.SHARE(C7;C6)"
+    xdotool key Return Up ctrl+F2
+  else
+    xdotool key alt+b
+  fi
+  sleep 3
   import -window root "$OUT"
 '
 echo "Screenshot: $out"

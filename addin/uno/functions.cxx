@@ -323,16 +323,16 @@ uno::Any Functions::sumUnder(const uno::Sequence<uno::Sequence<uno::Any>>& codes
 }
 
 OUString Functions::getProgrammaticFuntionName(const OUString& displayName) {
-    const FunctionSpec* spec = find_function_by_display(to_utf8(displayName));
+    const FunctionSpec* spec = find_function_by_name(to_utf8(displayName));
     return spec ? to_ou(spec->programmatic) : OUString();
 }
 
 OUString Functions::getDisplayFunctionName(const OUString& programmaticName) {
-    return to_ou(spec_of(programmaticName).display.in(language_of_locale(to_utf8(locale_.Language))));
+    return to_ou(spec_of(programmaticName).name);
 }
 
 OUString Functions::getFunctionDescription(const OUString& programmaticName) {
-    return to_ou(spec_of(programmaticName).description.in(language_of_locale(to_utf8(locale_.Language))));
+    return to_ou(function_description(spec_of(programmaticName), language_of_locale(to_utf8(locale_.Language))));
 }
 
 OUString Functions::getDisplayArgumentName(const OUString& programmaticName, sal_Int32 argument) {

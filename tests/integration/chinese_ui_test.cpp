@@ -1,6 +1,6 @@
 // The extension in an office whose user interface is Chinese (zh-CN), as most of its users run it:
-// the Function Wizard in Chinese, formulas typed with Chinese names, English names from macros,
-// and the report sheet in Chinese.
+// the Function Wizard's help in Chinese, the functions typed by the same names as in any other
+// Calc (as SUM is), and the report sheet in Chinese.
 #include "harness.hpp"
 
 #include "bd/function_specs.hpp"
@@ -20,24 +20,34 @@ namespace {
 
 const auto* const registered = ::testing::AddGlobalTestEnvironment(make_office_environment("zh-CN"));
 
-std::map<std::string, std::vector<std::string>> wizard_entries() {
+struct WizardEntry {
+    std::string description;
+    std::vector<std::string> arguments;
+};
+
+std::map<std::string, WizardEntry> wizard_entries() {
     const uno::Reference<container::XIndexAccess> all(office().create("com.sun.star.sheet.FunctionDescriptions"),
                                                       uno::UNO_QUERY_THROW);
-    std::map<std::string, std::vector<std::string>> entries;  // name → argument names
+    std::map<std::string, WizardEntry> entries;  // by function name
     for (sal_Int32 i = 0; i < all->getCount(); ++i) {
         uno::Sequence<beans::PropertyValue> entry;
         all->getByIndex(i) >>= entry;
         rtl::OUString name;
+        rtl::OUString description;
         uno::Sequence<sheet::FunctionArgument> arguments;
         for (const auto& field : entry) {
-            if (field.Name == "Name")
+            if (field.Name == "Name") {
                 field.Value >>= name;
-            if (field.Name == "Arguments")
+            } else if (field.Name == "Description") {
+                field.Value >>= description;
+            } else if (field.Name == "Arguments") {
                 field.Value >>= arguments;
+            }
         }
-        auto& names = entries[bd::to_utf8(name)];
+        auto& wizard_entry = entries[bd::to_utf8(name)];
+        wizard_entry.description = bd::to_utf8(description);
         for (const auto& argument : arguments) {
-            names.push_back(bd::to_utf8(argument.Name));
+            wizard_entry.arguments.push_back(bd::to_utf8(argument.Name));
         }
     }
     return entries;
@@ -51,25 +61,26 @@ void set_local_formula(const uno::Reference<sheet::XSpreadsheet>& sheet, const s
 
 }  // namespace
 
-UNO_TEST(ChineseUi, FunctionWizardShowsChineseNamesAndArguments) {
+UNO_TEST(ChineseUi, FunctionWizardHelpIsInChinese) {
     const auto entries = wizard_entries();
     for (const auto& spec : bd::function_specs()) {
-        const auto entry = entries.find(spec.display.zh);
-        ASSERT_NE(entry, entries.end()) << spec.display.zh << " is not in the Chinese Function Wizard";
-        ASSERT_EQ(entry->second.size(), spec.parameters.size());
+        const auto entry = entries.find(spec.name);
+        ASSERT_NE(entry, entries.end()) << spec.name << " is not in the Chinese Function Wizard";
+        EXPECT_TRUE(entry->second.description.starts_with(spec.chinese_name + "：")) << entry->second.description;
+        ASSERT_EQ(entry->second.arguments.size(), spec.parameters.size());
         for (std::size_t i = 0; i < spec.parameters.size(); ++i) {
-            EXPECT_EQ(entry->second[i], spec.parameters[i].name.zh);
+            EXPECT_EQ(entry->second.arguments[i], spec.parameters[i].name.zh);
         }
     }
 }
 
-UNO_TEST(ChineseUi, ChineseNamesTypedInCellsAndEnglishNamesFromMacrosBothWork) {
+UNO_TEST(ChineseUi, FunctionsAreTypedByTheSameNamesAsInAnyCalc) {
     const Document doc;
     const auto sheet = doc.sheet(0);
     set_number(sheet, "A1", 40.50);
     set_number(sheet, "B1", 595.20);
-    set_local_formula(sheet, "C1", "=预算占比(A1;B1)");
-    set_local_formula(sheet, "C2", "=科目名称(\"2240106\")");
+    set_local_formula(sheet, "C1", "=BUDGET.SHARE(A1;B1)");  // as typed into a cell of a Chinese Calc
+    set_local_formula(sheet, "C2", "=budget.classname(\"2240106\")");
     set_formula(sheet, "C3", "=BUDGET.SHARE(A1;B1)");  // API formulas use the English names
     set_formula(sheet, "C4", "=BUDGET.YOYTEXT(595.2;868.86)");
     doc.recalculate();

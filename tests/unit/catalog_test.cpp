@@ -9,21 +9,30 @@ using bd::FunctionError;
 
 namespace {
 
-CellValue N(double v) { return CellValue::of_number(v); }
-CellValue T(const char* s) { return CellValue::of_text(s); }
-CellValue E() { return CellValue::empty(); }
+CellValue N(double v) {
+    return CellValue::of_number(v);
+}
+CellValue T(const char* s) {
+    return CellValue::of_text(s);
+}
+CellValue E() {
+    return CellValue::empty();
+}
 
 const bd::Catalog& bundled() {
     static const bd::Catalog catalog = bd::Catalog::with_bundled_entries();
     return catalog;
 }
 
-const bd::Edition& edition() { return bundled().edition(std::nullopt); }
+const bd::Edition& edition() {
+    return bundled().edition(std::nullopt);
+}
 
 template <typename T>
 std::string shown(const bd::FunctionResult<T>& result) {
     if (const auto* error = std::get_if<FunctionError>(&result)) {
-        return *error == FunctionError::NotAvailable ? "#N/A" : (*error == FunctionError::Value ? "#VALUE!" : "#DIV/0!");
+        return *error == FunctionError::NotAvailable ? "#N/A"
+                                                     : (*error == FunctionError::Value ? "#VALUE!" : "#DIV/0!");
     }
     if constexpr (std::is_same_v<T, bd::Decimal>) {
         return std::get<T>(result).to_string();
@@ -108,9 +117,10 @@ TEST(Catalog, TableOneLinesWithChineseOrdinals) {
 
 TEST(Catalog, SumUnderCountsOnlyTheDeepestRows) {
     // Table 3 of the seed with its subtotal rows: 合计, 类, 款 and 项 all present.
-    const std::vector<CellValue> codes{T("合计"), T("208"),   T("20808"), T("2080801"), T("224"),
+    const std::vector<CellValue> codes{T("合计"),  T("208"),     T("20808"), T("2080801"), T("224"),
                                        T("22401"), T("2240106"), T("22402"), T("2240299")};
-    const std::vector<CellValue> amounts{N(595.2), N(1.6), N(1.6), N(1.6), N(593.6), N(467.6), N(467.6), N(126), N(126)};
+    const std::vector<CellValue> amounts{N(595.2), N(1.6),   N(1.6), N(1.6), N(593.6),
+                                         N(467.6), N(467.6), N(126), N(126)};
     EXPECT_EQ(shown(bd::sum_under(codes, amounts, T("224"))), "593.6");
     EXPECT_EQ(shown(bd::sum_under(codes, amounts, T("22401"))), "467.6");
     EXPECT_EQ(shown(bd::sum_under(codes, amounts, N(208))), "1.6");
@@ -122,14 +132,13 @@ TEST(Catalog, SumUnderCountsOnlyTheDeepestRows) {
 }
 
 TEST(Import, AcceptsCodeAndNameColumns) {
-    const auto result = bd::parse_classification_table(
-        grid({{T("2024年政府收支分类科目"), E()},
-              {T("科目编码"), T("科目名称")},
-              {T("224"), T("灾害防治及应急管理支出")},
-              {N(22401), T("应急管理事务")},
-              {T("２２４０１０６"), T("安全监管")},
-              {E(), E()}}),
-        2024, "test");
+    const auto result = bd::parse_classification_table(grid({{T("2024年政府收支分类科目"), E()},
+                                                             {T("科目编码"), T("科目名称")},
+                                                             {T("224"), T("灾害防治及应急管理支出")},
+                                                             {N(22401), T("应急管理事务")},
+                                                             {T("２２４０１０６"), T("安全监管")},
+                                                             {E(), E()}}),
+                                                       2024, "test");
     ASSERT_TRUE(result.edition) << (result.problems.empty() ? "" : result.problems.front().en);
     EXPECT_EQ(result.edition->size(), 3U);
     EXPECT_EQ(result.edition->year(), 2024);
@@ -174,12 +183,13 @@ TEST(Import, RefusesATableWithoutCodeColumn) {
 
 TEST(Import, ImportedEditionTakesPrecedenceForItsYear) {
     bd::Catalog catalog = bd::Catalog::with_bundled_entries();
-    auto imported = bd::parse_classification_table(
-        grid({{T("科目编码"), T("科目名称")}, {T("224"), T("灾害防治及应急管理支出")}, {T("22401"), T("应急管理事务（新）")}}),
-        2025, "test");
+    auto imported = bd::parse_classification_table(grid({{T("科目编码"), T("科目名称")},
+                                                         {T("224"), T("灾害防治及应急管理支出")},
+                                                         {T("22401"), T("应急管理事务（新）")}}),
+                                                   2025, "test");
     catalog.set_edition(std::move(*imported.edition));
     EXPECT_EQ(shown(bd::class_name(catalog.edition(2025), T("22401"))), "应急管理事务（新）");
-    EXPECT_EQ(shown(bd::class_name(catalog.edition(2025), T("2240106"))), "#N/A");  // not in that edition
+    EXPECT_EQ(shown(bd::class_name(catalog.edition(2025), T("2240106"))), "#N/A");      // not in that edition
     EXPECT_EQ(shown(bd::class_name(catalog.edition(2023), T("2240106"))), "安全监管");  // bundled
     EXPECT_EQ(catalog.imported_years(), std::vector<int>{2025});
     // The stored form reads back the same.

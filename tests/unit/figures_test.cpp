@@ -14,10 +14,18 @@ using bd::FunctionError;
 
 namespace {
 
-CellValue N(double v) { return CellValue::of_number(v); }
-CellValue T(const char* s) { return CellValue::of_text(s); }
-CellValue E() { return CellValue::empty(); }
-CellValue ERR() { return CellValue::of_error("#N/A"); }
+CellValue N(double v) {
+    return CellValue::of_number(v);
+}
+CellValue T(const char* s) {
+    return CellValue::of_text(s);
+}
+CellValue E() {
+    return CellValue::empty();
+}
+CellValue ERR() {
+    return CellValue::of_error("#N/A");
+}
 
 struct Case {
     std::string function;
@@ -27,9 +35,12 @@ struct Case {
 
 std::string error_text(FunctionError e) {
     switch (e) {
-    case FunctionError::DivisionByZero: return "#DIV/0!";
-    case FunctionError::Value: return "#VALUE!";
-    case FunctionError::NotAvailable: return "#N/A";
+        case FunctionError::DivisionByZero:
+            return "#DIV/0!";
+        case FunctionError::Value:
+            return "#VALUE!";
+        case FunctionError::NotAvailable:
+            return "#N/A";
     }
     return "?";
 }
@@ -65,14 +76,22 @@ std::string evaluate(const Case& c) {
     const auto& a = c.args;
     const auto fixed4 = [](const Decimal& d) { return d.to_string(4); };
     const auto text = [](const std::string& s) { return s; };
-    if (c.function == "share") return show(bd::share(a[0], a[1]), fixed4);
-    if (c.function == "change") return show(bd::change_amount(a[0], a[1]), [](const Decimal& d) { return d.to_string(); });
-    if (c.function == "rate") return show(bd::change_rate(a[0], a[1]), fixed4);
-    if (c.function == "yoy") return show(bd::year_on_year_sentence(a[0], a[1], format_of(a)), text);
-    if (c.function == "sharetext") return show(bd::share_sentence(a[0], a[1], format_of(a)), text);
-    if (c.function == "capital") return show(bd::capital_amount(a[0]), text);
-    if (c.function == "shares") return show(bd::shares(a), [](const auto& v) { return joined(v, 4); });
-    if (c.function == "towan") return show(bd::yuan_to_wan(a, 2), [](const auto& v) { return joined(v, 2); });
+    if (c.function == "share")
+        return show(bd::share(a[0], a[1]), fixed4);
+    if (c.function == "change")
+        return show(bd::change_amount(a[0], a[1]), [](const Decimal& d) { return d.to_string(); });
+    if (c.function == "rate")
+        return show(bd::change_rate(a[0], a[1]), fixed4);
+    if (c.function == "yoy")
+        return show(bd::year_on_year_sentence(a[0], a[1], format_of(a)), text);
+    if (c.function == "sharetext")
+        return show(bd::share_sentence(a[0], a[1], format_of(a)), text);
+    if (c.function == "capital")
+        return show(bd::capital_amount(a[0]), text);
+    if (c.function == "shares")
+        return show(bd::shares(a), [](const auto& v) { return joined(v, 4); });
+    if (c.function == "towan")
+        return show(bd::yuan_to_wan(a, 2), [](const auto& v) { return joined(v, 2); });
     return "unknown function " + c.function;
 }
 

@@ -9,7 +9,7 @@ namespace {
 
 struct Columns {
     std::size_t header_row = 0;
-    std::optional<std::size_t> code;  // one code column, or:
+    std::optional<std::size_t> code;                // one code column, or:
     std::optional<std::size_t> klass, kuan, xiang;  // split 类 / 款 / 项 columns
     std::size_t name = 0;
 };
@@ -27,11 +27,16 @@ std::optional<Columns> find_columns(const Grid& sheet) {
         std::optional<std::size_t> name;
         for (std::size_t c = 0; c < sheet.cols; ++c) {
             const std::string header = text_at(sheet, r, c);
-            if (code_headers.contains(header) && !columns.code) columns.code = c;
-            if (name_headers.contains(header) && !name) name = c;
-            if (header == "类") columns.klass = c;
-            if (header == "款") columns.kuan = c;
-            if (header == "项") columns.xiang = c;
+            if (code_headers.contains(header) && !columns.code)
+                columns.code = c;
+            if (name_headers.contains(header) && !name)
+                name = c;
+            if (header == "类")
+                columns.klass = c;
+            if (header == "款")
+                columns.kuan = c;
+            if (header == "项")
+                columns.xiang = c;
         }
         const bool split = columns.klass && columns.kuan;
         if (name && (columns.code || split)) {
@@ -76,7 +81,8 @@ ImportResult parse_classification_table(const Grid& sheet, int year, const std::
     std::string current_class, current_kuan;
     for (std::size_t r = columns->header_row + 1; r < sheet.rows; ++r) {
         const CellValue& name_cell = sheet.at(r, columns->name);
-        const std::string name = name_cell.kind == CellValue::Kind::Text ? normalize_text(name_cell.text) : std::string();
+        const std::string name =
+            name_cell.kind == CellValue::Kind::Text ? normalize_text(name_cell.text) : std::string();
         std::string code;
         if (columns->code) {
             code = digits_of(sheet.at(r, *columns->code));
@@ -116,8 +122,9 @@ ImportResult parse_classification_table(const Grid& sheet, int year, const std::
         }
         const auto [it, inserted] = names.try_emplace(code, name, r);
         if (!inserted && it->second.first != name) {
-            note(at_row(r, "code " + code + " has two names: " + it->second.first + " (row " +
-                               std::to_string(it->second.second + 1) + ") and " + name,
+            note(at_row(r,
+                        "code " + code + " has two names: " + it->second.first + " (row " +
+                            std::to_string(it->second.second + 1) + ") and " + name,
                         "编码 " + code + " 有两个名称：“" + it->second.first + "”（第 " +
                             std::to_string(it->second.second + 1) + " 行）和“" + name + "”"));
         }

@@ -39,7 +39,8 @@ FunctionResult<std::string> year_on_year_sentence(const CellValue& current, cons
     return text + "，" + (fraction.sign() >= 0 ? "增长" : "下降") + percent_text(fraction.abs());
 }
 
-FunctionResult<std::string> share_sentence(const CellValue& part, const CellValue& total, const SentenceFormat& format) {
+FunctionResult<std::string> share_sentence(const CellValue& part, const CellValue& total,
+                                           const SentenceFormat& format) {
     if (format.decimals < 0 || format.decimals > 6) {
         return FunctionError::Value;
     }

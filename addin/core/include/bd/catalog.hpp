@@ -20,7 +20,7 @@ enum class Scheme : std::uint8_t { Revenue, Function, EconomicDepartment, Econom
 enum class UnitType : std::uint8_t { Administrative, Institution };  // 机关, 事业单位
 
 std::optional<Scheme> scheme_of_code(std::string_view code);
-std::optional<Scheme> parse_scheme(std::string_view name);  // "function", "功能", "部门经济", …
+std::optional<Scheme> parse_scheme(std::string_view name);       // "function", "功能", "部门经济", …
 std::optional<UnitType> parse_unit_type(std::string_view text);  // 机关/行政单位, 事业单位/事业
 
 /// A code as typed — number or text, with spaces or full-width digits — as its digits, if it is
@@ -91,7 +91,7 @@ FunctionResult<std::string> class_level(const Edition& edition, const CellValue&
 FunctionResult<std::string> class_parent(const Edition& edition, const CellValue& code);
 bool class_valid(const Edition& edition, const CellValue& code);
 FunctionResult<std::string> government_economic_code(const Edition& edition, const CellValue& department_code,
-                                                      const CellValue& unit_type);
+                                                     const CellValue& unit_type);
 /// "二十三、灾害防治及应急管理支出": the table-1 line of a functional class, numbered in Chinese (ICU).
 FunctionResult<std::string> table1_line_label(const Catalog& catalog, const Edition& edition, const CellValue& code);
 /// The sum of the amounts of the rows whose code starts with `prefix`, counting only the deepest

@@ -14,7 +14,7 @@
 namespace bd {
 
 struct ImportResult {
-    std::optional<Edition> edition;      // set when the table is accepted
+    std::optional<Edition> edition;       // set when the table is accepted
     std::vector<LocalizedText> problems;  // why it is refused (at most `max_problems`)
 };
 

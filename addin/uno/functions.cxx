@@ -25,15 +25,9 @@ namespace {
 double calc_error(FunctionError error) {
     std::uint64_t code = 0;
     switch (error) {
-        case FunctionError::DivisionByZero:
-            code = 532;
-            break;  // #DIV/0!
-        case FunctionError::Value:
-            code = 519;
-            break;  // #VALUE!
-        case FunctionError::NotAvailable:
-            code = 0x7fff;
-            break;  // #N/A
+        case FunctionError::DivisionByZero: code = 532; break;   // #DIV/0!
+        case FunctionError::Value: code = 519; break;            // #VALUE!
+        case FunctionError::NotAvailable: code = 0x7fff; break;  // #N/A
     }
     return std::bit_cast<double>(0x7ff8000000000000ULL | code);
 }

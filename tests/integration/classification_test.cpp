@@ -82,6 +82,19 @@ UNO_TEST(Classification, LookupsInCellsAndArrays) {
     expect_lookups(sheet);
 }
 
+UNO_TEST(Classification, ArrayResultsCarryAnErrorPerCell) {
+    const Document doc;
+    const auto sheet = doc.sheet(0);
+    set_formula(sheet, "A1", "=\"2240106\"");
+    set_formula(sheet, "A2", "=\"22x\"");
+    set_number(sheet, "A3", 2249999);
+    set_array_formula(sheet, "B1:B3", "=BUDGET.CLASSNAME(A1:A3)");
+    doc.recalculate();
+    EXPECT_EQ(text_of(sheet, "B1"), "安全监管");
+    EXPECT_EQ(error_of(sheet, "B2"), value_error);
+    EXPECT_EQ(error_of(sheet, "B3"), not_available);
+}
+
 UNO_TEST(Classification, SumUnderCountsOnlyTheDeepestRowsOfTheExample) {
     const Document doc(example_workbook(), true);
     const auto sheet = doc.sheet("预算支出总表");

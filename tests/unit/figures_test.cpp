@@ -35,12 +35,9 @@ struct Case {
 
 std::string error_text(FunctionError e) {
     switch (e) {
-        case FunctionError::DivisionByZero:
-            return "#DIV/0!";
-        case FunctionError::Value:
-            return "#VALUE!";
-        case FunctionError::NotAvailable:
-            return "#N/A";
+        case FunctionError::DivisionByZero: return "#DIV/0!";
+        case FunctionError::Value: return "#VALUE!";
+        case FunctionError::NotAvailable: return "#N/A";
     }
     return "?";
 }

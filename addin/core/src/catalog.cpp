@@ -64,16 +64,11 @@ std::optional<Scheme> scheme_of_code(std::string_view code) {
         return std::nullopt;
     }
     switch (code.front()) {
-        case '1':
-            return Scheme::Revenue;
-        case '2':
-            return Scheme::Function;
-        case '3':
-            return Scheme::EconomicDepartment;
-        case '5':
-            return Scheme::EconomicGovernment;
-        default:
-            return std::nullopt;
+        case '1': return Scheme::Revenue;
+        case '2': return Scheme::Function;
+        case '3': return Scheme::EconomicDepartment;
+        case '5': return Scheme::EconomicGovernment;
+        default: return std::nullopt;
     }
 }
 
@@ -126,12 +121,9 @@ std::optional<std::string> normalize_code(const CellValue& cell) {
 
 std::string_view level_name(std::string_view code) {
     switch (code.size()) {
-        case 3:
-            return "类";
-        case 5:
-            return "款";
-        default:
-            return "项";
+        case 3: return "类";
+        case 5: return "款";
+        default: return "项";
     }
 }
 

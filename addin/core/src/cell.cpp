@@ -71,12 +71,9 @@ std::optional<Decimal> parse_number_text(std::string_view utf8) {
 
 std::variant<Decimal, AmountError> to_amount(const CellValue& cell) {
     switch (cell.kind) {
-        case CellValue::Kind::Empty:
-            return Decimal();
-        case CellValue::Kind::Number:
-            return Decimal::from_double(cell.number);
-        case CellValue::Kind::Error:
-            return AmountError::ErrorCell;
+        case CellValue::Kind::Empty: return Decimal();
+        case CellValue::Kind::Number: return Decimal::from_double(cell.number);
+        case CellValue::Kind::Error: return AmountError::ErrorCell;
         case CellValue::Kind::Text:
             if (CellValue::is_blank(cell.text)) {
                 return Decimal();

@@ -24,14 +24,10 @@ std::optional<Enum> parse_enum(const std::array<const char*, N>& names, std::str
 /// Findings in reading order of importance: errors, warnings, infos, could-not-evaluate, not applicable.
 int rank(const Outcome& outcome) {
     switch (outcome.status) {
-        case Status::Fail:
-            return static_cast<int>(outcome.severity);
-        case Status::NotEvaluated:
-            return 3;
-        case Status::NotApplicable:
-            return 4;
-        case Status::Pass:
-            return 5;
+        case Status::Fail: return static_cast<int>(outcome.severity);
+        case Status::NotEvaluated: return 3;
+        case Status::NotApplicable: return 4;
+        case Status::Pass: return 5;
     }
     return 5;
 }
@@ -66,12 +62,9 @@ const LocalizedText& finding_label(const Outcome& outcome) {
         case Status::Fail:
             return outcome.severity == Severity::Error ? error
                                                        : (outcome.severity == Severity::Warning ? warning : info);
-        case Status::NotEvaluated:
-            return not_evaluated;
-        case Status::NotApplicable:
-            return not_applicable;
-        case Status::Pass:
-            return pass;
+        case Status::NotEvaluated: return not_evaluated;
+        case Status::NotApplicable: return not_applicable;
+        case Status::Pass: return pass;
     }
     return pass;
 }
@@ -109,15 +102,9 @@ Summary summarize(const std::vector<Outcome>& outcomes) {
     for (const auto& outcome : outcomes) {
         ++s.checks;
         switch (outcome.status) {
-            case Status::Pass:
-                ++s.passed;
-                break;
-            case Status::NotApplicable:
-                ++s.not_applicable;
-                break;
-            case Status::NotEvaluated:
-                ++s.not_evaluated;
-                break;
+            case Status::Pass: ++s.passed; break;
+            case Status::NotApplicable: ++s.not_applicable; break;
+            case Status::NotEvaluated: ++s.not_evaluated; break;
             case Status::Fail:
                 ++(outcome.severity == Severity::Error
                        ? s.errors

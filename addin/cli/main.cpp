@@ -1,9 +1,12 @@
 // budget-disclosure validate [--json] [--lang zh|en] [--oxt FILE] [--profile DIR] WORKBOOK...
+// budget-disclosure publish [--out DIR] [--oxt FILE] [--profile DIR] WORKBOOK...
 // budget-disclosure import-classification --year YEAR [--oxt FILE] [--profile DIR] TABLE
 //
 // validate: checks disclosure workbooks with the same code as Calc's Validate Disclosure command,
 // in one headless soffice with the extension for all files; each workbook is loaded read-only and
 // never changed. Exit status: 0 no errors, 1 errors found, 2 could not run.
+// publish: writes a values-only copy and a PDF of each workbook for publication, as Calc's
+// Export for Publication command does. Exit status: 0 written, 2 could not run.
 // import-classification: loads an official classification table into the user's profile, with the
 // same code as Calc's Import Classification command. Exit status: 0 imported, 1 refused, 2 could not run.
 #include "bd/json.hpp"
@@ -14,7 +17,9 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <org/budgetdisclosure/XClassificationImport.hpp>
+#include <org/budgetdisclosure/XPublisher.hpp>
 #include <org/budgetdisclosure/XValidator.hpp>
+#include <osl/file.hxx>
 
 #include <chrono>
 #include <cstdlib>
@@ -41,6 +46,11 @@ constexpr char usage[] =
     "  --lang       language of the messages (default: from LANG)\n"
     "  Exit status: 0 no errors, 1 errors found, 2 could not run (missing file, not a spreadsheet, soffice failed).\n"
     "\n"
+    "       budget-disclosure publish [--out DIR] [--oxt FILE] [--profile DIR] WORKBOOK...\n"
+    "  Writes NAME-公开.ods (values only: readable without the extension; the report sheet left out)\n"
+    "  and NAME-公开.pdf for each workbook, into DIR (default: next to the workbook).\n"
+    "  Exit status: 0 written, 2 could not run.\n"
+    "\n"
     "       budget-disclosure import-classification --year YEAR [--oxt FILE] [--profile DIR] TABLE\n"
     "  Loads an official classification table (政府收支分类科目; .ods, .xlsx or .csv with 科目编码 and\n"
     "  科目名称 columns, or 类/款/项 columns) as the edition of YEAR into the user's LibreOffice profile.\n"
@@ -56,6 +66,7 @@ struct Arguments {
     bd::Language language = bd::Language::English;
     fs::path oxt = BD_DEFAULT_OXT;
     fs::path profile;
+    fs::path out;
     int year = 0;
     std::vector<fs::path> files;
 };
@@ -93,6 +104,8 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
             args.language = bd::language_of_locale(argv[++i]);
         } else if (arg == "--oxt" && has_value) {
             args.oxt = argv[++i];
+        } else if (arg == "--out" && has_value) {
+            args.out = argv[++i];
         } else if (arg == "--profile" && has_value) {
             args.profile = argv[++i];
         } else if (arg == "--year" && has_value) {
@@ -105,7 +118,7 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
             args.files.emplace_back(arg);
         }
     }
-    const bool validate = args.command == "validate" && !args.files.empty();
+    const bool validate = (args.command == "validate" || args.command == "publish") && !args.files.empty();
     const bool import = args.command == "import-classification" && args.files.size() == 1 && args.year > 0;
     if (!validate && !import) {
         return std::nullopt;
@@ -264,6 +277,59 @@ int import_classification(const Arguments& args) {
     return exit_clean;
 }
 
+std::string system_path(const rtl::OUString& url) {
+    rtl::OUString path;
+    osl::FileBase::getSystemPathFromFileURL(url, path);
+    return bd::to_utf8(path);
+}
+
+/// Writes the publication files of each workbook in one office.
+int publish(const Arguments& args) {
+    int status = exit_clean;
+    std::vector<fs::path> files;
+    for (const auto& file : args.files) {
+        if (fs::is_regular_file(file)) {
+            files.push_back(file);
+        } else {
+            std::cerr << "budget-disclosure: " << file.string() << ": file not found\n";
+            status = exit_could_not_run;
+        }
+    }
+    if (files.empty()) {
+        return status;
+    }
+    const bd::office::Office office(
+        {args.oxt, bd::office::classification_directory(args.profile), std::chrono::seconds(90), {}});
+    const uno::Reference<org::budgetdisclosure::XPublisher> publisher(office.create("org.budgetdisclosure.Publisher"),
+                                                                      uno::UNO_QUERY);
+    if (!publisher.is()) {
+        throw std::runtime_error("the Budget Disclosure extension is not installed in the office");
+    }
+    for (const auto& file : files) {
+        uno::Reference<lang::XComponent> document;
+        try {
+            document = office.load(file, /*read_only=*/true);
+            const uno::Reference<sheet::XSpreadsheetDocument> spreadsheet(document, uno::UNO_QUERY);
+            if (!spreadsheet.is()) {
+                std::cerr << "budget-disclosure: " << file.string() << ": not a spreadsheet\n";
+                status = exit_could_not_run;
+            } else {
+                const fs::path directory = args.out.empty() ? fs::absolute(file).parent_path() : args.out;
+                fs::create_directories(directory);
+                for (const auto& written : publisher->exportForPublication(spreadsheet, bd::office::file_url(directory),
+                                                                           bd::to_ou(file.stem().string()))) {
+                    std::cout << system_path(written) << '\n';
+                }
+            }
+        } catch (const uno::Exception& e) {
+            std::cerr << "budget-disclosure: " << file.string() << ": " << bd::office::describe(e) << '\n';
+            status = exit_could_not_run;
+        }
+        bd::office::close_document(document);
+    }
+    return status;
+}
+
 int main(int argc, char** argv) {
     const auto args = parse_arguments(argc, argv);
     if (!args) {
@@ -273,6 +339,9 @@ int main(int argc, char** argv) {
     try {
         if (args->command == "import-classification") {
             return import_classification(*args);
+        }
+        if (args->command == "publish") {
+            return publish(*args);
         }
         const auto results = validate_all(*args);
         for (const auto& result : results) {

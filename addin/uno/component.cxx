@@ -3,6 +3,7 @@
 #include "classification_import.hxx"
 #include "dispatcher.hxx"
 #include "functions.hxx"
+#include "publication.hxx"
 #include "validator.hxx"
 
 #include <sal/types.h>
@@ -34,6 +35,11 @@ SAL_DLLPUBLIC_EXPORT uno::XInterface* org_budgetdisclosure_comp_Validator_get_im
 SAL_DLLPUBLIC_EXPORT uno::XInterface* org_budgetdisclosure_comp_ClassificationImport_get_implementation(
     uno::XComponentContext* context, const uno::Sequence<uno::Any>&) {
     return acquired(new bd::calc::ClassificationImport(context));
+}
+
+SAL_DLLPUBLIC_EXPORT uno::XInterface* org_budgetdisclosure_comp_Publisher_get_implementation(
+    uno::XComponentContext* context, const uno::Sequence<uno::Any>&) {
+    return acquired(new bd::calc::Publisher(context));
 }
 
 SAL_DLLPUBLIC_EXPORT uno::XInterface* org_budgetdisclosure_comp_Dispatcher_get_implementation(

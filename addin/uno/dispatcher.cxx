@@ -2,6 +2,7 @@
 
 #include "bd/report.hpp"
 #include "classification_import.hxx"
+#include "publication.hxx"
 #include "uno_util.hxx"
 #include "validator.hxx"
 
@@ -22,6 +23,8 @@
 
 #include <regex>
 
+#include <rtl/uri.hxx>
+
 #include <iostream>
 
 using namespace css;
@@ -32,6 +35,7 @@ namespace {
 
 constexpr char validate_command[] = "ValidateDisclosure";
 constexpr char import_command[] = "ImportClassification";
+constexpr char export_command[] = "ExportForPublication";
 
 /// The year in a file name such as 2024年政府收支分类科目.xlsx (0 if none).
 sal_Int32 year_in_file_name(const OUString& url) {
@@ -44,7 +48,8 @@ sal_Int32 year_in_file_name(const OUString& url) {
 }  // namespace
 
 uno::Reference<frame::XDispatch> Dispatcher::queryDispatch(const util::URL& url, const OUString&, sal_Int32) {
-    if (url.Protocol == command_protocol && (url.Path == validate_command || url.Path == import_command)) {
+    if (url.Protocol == command_protocol &&
+        (url.Path == validate_command || url.Path == import_command || url.Path == export_command)) {
         return this;
     }
     return {};
@@ -67,6 +72,8 @@ void Dispatcher::dispatch(const util::URL& url, const uno::Sequence<beans::Prope
             validate_disclosure();
         } else if (url.Path == import_command) {
             import_classification(arguments);
+        } else if (url.Path == export_command) {
+            export_for_publication(arguments);
         }
     } catch (const lang::IllegalArgumentException& e) {
         show_message(awt::MessageBoxType_ERRORBOX, e.Message);
@@ -111,22 +118,59 @@ void Dispatcher::import_classification(const uno::Sequence<beans::PropertyValue>
     show_message(awt::MessageBoxType_INFOBOX, bd::calc::import_classification(context_, file_url, year));
 }
 
+uno::Reference<sheet::XSpreadsheetDocument> Dispatcher::spreadsheet() const {
+    const uno::Reference<frame::XController> controller = frame_.is() ? frame_->getController() : nullptr;
+    return {controller.is() ? controller->getModel() : nullptr, uno::UNO_QUERY};
+}
+
 void Dispatcher::validate_disclosure() {
-    if (!frame_.is()) {
-        return;
-    }
-    const uno::Reference<frame::XController> controller = frame_->getController();
-    const uno::Reference<sheet::XSpreadsheetDocument> document(controller.is() ? controller->getModel() : nullptr,
-                                                               uno::UNO_QUERY);
+    const auto document = spreadsheet();
     if (!document.is()) {
         return;  // the menu is only offered for spreadsheets
     }
     validate_and_report(context_, document);
-    const uno::Reference<sheet::XSpreadsheetView> view(controller, uno::UNO_QUERY);
+    const uno::Reference<sheet::XSpreadsheetView> view(frame_->getController(), uno::UNO_QUERY);
     if (view.is()) {
         view->setActiveSheet(uno::Reference<sheet::XSpreadsheet>(
             document->getSheets()->getByName(to_ou(report_sheet_name())), uno::UNO_QUERY));
     }
+}
+
+void Dispatcher::export_for_publication(const uno::Sequence<beans::PropertyValue>& arguments) {
+    const auto document = spreadsheet();
+    if (!document.is()) {
+        return;
+    }
+    OUString directory;
+    for (const auto& argument : arguments) {
+        if (argument.Name == "Directory") {
+            argument.Value >>= directory;
+        }
+    }
+    // Next to the document, named after it.
+    const OUString url = uno::Reference<frame::XModel>(document, uno::UNO_QUERY_THROW)->getURL();
+    const bool zh = ui_language(context_) == Language::Chinese;
+    if (directory.isEmpty() && url.isEmpty()) {
+        show_message(awt::MessageBoxType_ERRORBOX, to_ou(zh ? "请先保存文档，公开文件将导出到文档所在的文件夹。"
+                                                            : "Save the document first: the files for publication "
+                                                              "are written next to it."));
+        return;
+    }
+    if (directory.isEmpty()) {
+        directory = url.copy(0, url.lastIndexOf('/'));
+    }
+    OUString stem = to_ou("预算公开");
+    if (!url.isEmpty()) {
+        const OUString name =
+            rtl::Uri::decode(url.copy(url.lastIndexOf('/') + 1), rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8);
+        stem = name.lastIndexOf('.') > 0 ? name.copy(0, name.lastIndexOf('.')) : name;
+    }
+    const auto written = bd::calc::export_for_publication(context_, document, directory, stem);
+    OUString message = to_ou(zh ? "已导出：" : "Written:");
+    for (const auto& file : written) {
+        message += "\n" + rtl::Uri::decode(file, rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8);
+    }
+    show_message(awt::MessageBoxType_INFOBOX, message);
 }
 
 void Dispatcher::show_message(awt::MessageBoxType type, const OUString& message) {

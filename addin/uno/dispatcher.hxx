@@ -7,6 +7,7 @@
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/lang/XInitialization.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase4.hxx>
 
@@ -48,6 +49,8 @@ public:
 private:
     void validate_disclosure();
     void import_classification(const css::uno::Sequence<css::beans::PropertyValue>& arguments);
+    void export_for_publication(const css::uno::Sequence<css::beans::PropertyValue>& arguments);
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet() const;
     void show_message(css::awt::MessageBoxType type, const OUString& message);
 
     css::uno::Reference<css::uno::XComponentContext> context_;

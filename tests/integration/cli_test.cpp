@@ -2,6 +2,10 @@
 // exit 0 / 1 / 2, text and JSON reports. And the harness's promise: no soffice survives a crash.
 #include "harness.hpp"
 
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <chrono>
@@ -11,6 +15,7 @@
 #include <thread>
 
 using namespace bd::test;
+using namespace css;
 namespace fs = std::filesystem;
 
 namespace {
@@ -185,4 +190,47 @@ TEST(CliImport, MissingTableOrYearCannotRun) {
     const auto no_year = run_program({BD_CLI, "import-classification", (dir.path() / "none.csv").string()});
     EXPECT_EQ(no_year.status, 2);
     EXPECT_NE(no_year.errors.find("--year YEAR"), std::string::npos);
+}
+
+TEST(CliPublish, TheValuesOnlyCopyReadsTheSameInAnOfficeWithoutTheExtension) {
+    bd::test::with_uno_messages([] {
+        const TempDir dir;
+        const auto workbook = dir.path() / "预算.ods";
+        {  // a workbook with add-in formulas, made where the extension is installed
+            const bd::office::Office with({BD_TEST_OXT, {}, std::chrono::seconds(90), {}});
+            const auto doc = with.new_spreadsheet();
+            const uno::Reference<sheet::XSpreadsheet> sheet(
+                uno::Reference<container::XIndexAccess>(doc->getSheets(), uno::UNO_QUERY_THROW)->getByIndex(0),
+                uno::UNO_QUERY_THROW);
+            set_number(sheet, "A1", 40.50);
+            set_number(sheet, "B1", 595.20);
+            set_formula(sheet, "C1", "=BUDGET.SHARE(A1;B1)");
+            set_formula(sheet, "C2", "=BUDGET.YOYTEXT(595.2;868.86)");
+            uno::Sequence<beans::PropertyValue> args(1);
+            args[0].Name = "FilterName";
+            args[0].Value <<= rtl::OUString("calc8");
+            uno::Reference<frame::XStorable>(doc, uno::UNO_QUERY_THROW)
+                ->storeToURL(bd::office::file_url(workbook), args);
+            bd::office::close_document(doc);
+        }
+        const auto result = run_program({BD_CLI, "publish", "--out", dir.path().string(), workbook.string()});
+        ASSERT_EQ(result.status, 0) << result.output << result.errors;
+        EXPECT_NE(result.output.find("预算-公开.pdf"), std::string::npos) << result.output;
+
+        const bd::office::Office without({});  // no extension
+        const auto read = [&](const std::filesystem::path& file) {
+            const uno::Reference<sheet::XSpreadsheetDocument> doc(without.load(file, true), uno::UNO_QUERY_THROW);
+            const uno::Reference<sheet::XSpreadsheet> sheet(
+                uno::Reference<container::XIndexAccess>(doc->getSheets(), uno::UNO_QUERY_THROW)->getByIndex(0),
+                uno::UNO_QUERY_THROW);
+            std::vector<std::string> shown{text_of(sheet, "C1"), text_of(sheet, "C2")};
+            bd::office::close_document(doc);
+            return shown;
+        };
+        const auto original = read(workbook);
+        EXPECT_EQ(original[0], "#NAME?") << "without the extension, the original cannot compute (control)";
+        const auto copy = read(dir.path() / "预算-公开.ods");
+        EXPECT_EQ(copy[0], "0.068");
+        EXPECT_EQ(copy[1], "比上年减少273.66万元，下降31.50%");
+    });
 }

@@ -4,6 +4,7 @@
 
 #include "bd/report.hpp"
 
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <org/budgetdisclosure/XValidator.hpp>
 
 #include <algorithm>
@@ -91,4 +92,34 @@ UNO_TEST(Validator, ServiceReportsEveryOutcomeWithoutWriting) {
         EXPECT_EQ(outcome.Status, "pass") << bd::to_utf8(outcome.MessageEn);
     }
     EXPECT_EQ(std::ranges::count(doc.sheet_names(), report_sheet), 0);
+}
+
+UNO_TEST(ExportMenu, WritesAValuesOnlyCopyAndItsPdfWithoutChangingTheDocument) {
+    const TempDir dir;
+    const Document doc(example_workbook(), false);
+    const auto sheet = doc.sheet("预算支出总表");
+    set_formula(sheet, "F6", "=BUDGET.SHARE(D6;C6)");
+    doc.dispatch(validate_url);  // a report sheet, which the publication leaves out
+    doc.recalculate();
+    const auto before = snapshots_of_user_sheets(doc);
+    uno::Sequence<beans::PropertyValue> args(1);
+    args[0].Name = "Directory";
+    args[0].Value <<= bd::office::file_url(dir.path());
+    doc.dispatch("org.budgetdisclosure.command:ExportForPublication", args);
+
+    const auto named = dir.path() / "jinzhong-2023-tables-公开.ods";  // named after the document
+    ASSERT_TRUE(std::filesystem::exists(named)) << "no values-only copy written";
+    const auto content = run_program({"/usr/bin/unzip", "-p", named.string(), "content.xml"});
+    EXPECT_EQ(content.output.find("ORG.BUDGETDISCLOSURE"), std::string::npos) << "the copy still holds add-in formulas";
+    EXPECT_EQ(content.output.find("table:formula"), std::string::npos) << "the copy still holds formulas";
+    EXPECT_EQ(content.output.find(report_sheet), std::string::npos) << "the report sheet was published";
+    EXPECT_NE(content.output.find("0.068"), std::string::npos) << "the formula's value is missing";
+    const auto text = run_program({"/usr/bin/pdftotext", (dir.path() / "jinzhong-2023-tables-公开.pdf").string(), "-"});
+    ASSERT_EQ(text.status, 0) << text.errors;
+    const auto first = text.output.find("2023年预算收入总表");
+    const auto second = text.output.find("2023年预算支出总表");
+    const auto third = text.output.find("2023年一般公共预算支出预算表");
+    EXPECT_TRUE(first != std::string::npos && first < second && second < third) << "tables missing or out of order";
+    EXPECT_EQ(snapshots_of_user_sheets(doc), before) << "exporting changed the document";
+    EXPECT_EQ(std::ranges::count(doc.sheet_names(), report_sheet), 1);
 }

@@ -1,0 +1,125 @@
+#include "publication.hxx"
+
+#include "bd/report.hpp"
+#include "bd/ustring.hpp"
+#include "uno_util.hxx"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSheetOperation.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <cppuhelper/supportsservice.hxx>
+#include <rtl/uri.hxx>
+
+using namespace css;
+
+namespace bd::calc {
+
+namespace {
+
+uno::Sequence<beans::PropertyValue> filter(const char* name) {
+    uno::Sequence<beans::PropertyValue> args(1);
+    args[0].Name = "FilterName";
+    args[0].Value <<= OUString::createFromAscii(name);
+    return args;
+}
+
+/// Replaces every formula of a sheet by its value (one read, one write); an error cell keeps its
+/// error text.
+void freeze_to_values(const uno::Reference<sheet::XSpreadsheet>& sheet) {
+    const uno::Reference<sheet::XSheetCellCursor> cursor = sheet->createCursor();
+    uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+    const auto end = uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)->getRangeAddress();
+    const auto range = sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow);
+    const uno::Reference<sheet::XCellRangeData> data(range, uno::UNO_QUERY_THROW);
+    uno::Sequence<uno::Sequence<uno::Any>> values = data->getDataArray();
+    for (sal_Int32 r = 0; r < values.getLength(); ++r) {
+        for (sal_Int32 c = 0; c < values[r].getLength(); ++c) {
+            if (!values[r][c].hasValue()) {  // an error cell: keep what it shows
+                values[r][c] <<=
+                    uno::Reference<text::XTextRange>(sheet->getCellByPosition(c, r), uno::UNO_QUERY_THROW)->getString();
+            }
+        }
+    }
+    uno::Reference<sheet::XSheetOperation>(range, uno::UNO_QUERY_THROW)->clearContents(sheet::CellFlags::FORMULA);
+    data->setDataArray(values);
+}
+
+}  // namespace
+
+uno::Sequence<OUString> export_for_publication(const uno::Reference<uno::XComponentContext>& context,
+                                               const uno::Reference<sheet::XSpreadsheetDocument>& document,
+                                               const OUString& directory_url, const OUString& stem) {
+    if (!document.is() || directory_url.isEmpty()) {
+        throw lang::IllegalArgumentException("No document or no directory to export to", {}, 0);
+    }
+    const OUString name = rtl::Uri::encode(stem + to_ou("-公开"), rtl_UriCharClassPchar, rtl_UriEncodeIgnoreEscapes,
+                                           RTL_TEXTENCODING_UTF8);
+    const OUString base = (directory_url.endsWith("/") ? directory_url : directory_url + "/") + name;
+    const OUString values_url = base + ".ods";
+    const OUString pdf_url = base + ".pdf";
+
+    // Work on a copy: the user's document is not touched.
+    uno::Reference<frame::XStorable>(document, uno::UNO_QUERY_THROW)->storeToURL(values_url, filter("calc8"));
+    uno::Sequence<beans::PropertyValue> load(1);
+    load[0].Name = "Hidden";
+    load[0].Value <<= true;
+    const uno::Reference<lang::XComponent> copy =
+        uno::Reference<frame::XComponentLoader>(frame::Desktop::create(context), uno::UNO_QUERY_THROW)
+            ->loadComponentFromURL(values_url, "_blank", 0, load);
+    try {
+        const uno::Reference<sheet::XSpreadsheetDocument> spreadsheet(copy, uno::UNO_QUERY_THROW);
+        const uno::Reference<sheet::XSpreadsheets> sheets = spreadsheet->getSheets();
+        const OUString report = to_ou(report_sheet_name());
+        if (sheets->hasByName(report)) {
+            sheets->removeByName(report);
+        }
+        const uno::Reference<container::XIndexAccess> all(sheets, uno::UNO_QUERY_THROW);
+        for (sal_Int32 i = 0; i < all->getCount(); ++i) {
+            freeze_to_values(uno::Reference<sheet::XSpreadsheet>(all->getByIndex(i), uno::UNO_QUERY_THROW));
+        }
+        const uno::Reference<frame::XStorable> storable(copy, uno::UNO_QUERY_THROW);
+        storable->store();
+        storable->storeToURL(pdf_url, filter("calc_pdf_Export"));
+    } catch (...) {
+        uno::Reference<util::XCloseable>(copy, uno::UNO_QUERY_THROW)->close(true);
+        throw;
+    }
+    uno::Reference<util::XCloseable>(copy, uno::UNO_QUERY_THROW)->close(true);
+    uno::Sequence<OUString> written(2);
+    written[0] = values_url;
+    written[1] = pdf_url;
+    return written;
+}
+
+uno::Sequence<OUString> Publisher::exportForPublication(const uno::Reference<sheet::XSpreadsheetDocument>& document,
+                                                        const OUString& directoryUrl, const OUString& stem) {
+    return at_uno_boundary([&] { return export_for_publication(context_, document, directoryUrl, stem); });
+}
+
+OUString Publisher::getImplementationName() {
+    return publisher_implementation_name;
+}
+
+sal_Bool Publisher::supportsService(const OUString& name) {
+    return cppu::supportsService(this, name);
+}
+
+uno::Sequence<OUString> Publisher::getSupportedServiceNames() {
+    uno::Sequence<OUString> names(1);
+    names[0] = publisher_service_name;
+    return names;
+}
+
+}  // namespace bd::calc

@@ -1,0 +1,40 @@
+// Export for publication: a values-only copy (readable without the extension) and its PDF.
+#pragma once
+
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <org/budgetdisclosure/XPublisher.hpp>
+
+namespace bd::calc {
+
+using rtl::OUString;
+
+inline constexpr char publisher_service_name[] = "org.budgetdisclosure.Publisher";
+inline constexpr char publisher_implementation_name[] = "org.budgetdisclosure.comp.Publisher";
+
+/// Writes DIRECTORY/STEM-公开.ods (values only, without the report sheet) and DIRECTORY/STEM-公开.pdf;
+/// returns their URLs. The document is not changed.
+css::uno::Sequence<OUString> export_for_publication(
+    const css::uno::Reference<css::uno::XComponentContext>& context,
+    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const OUString& directory_url,
+    const OUString& stem);
+
+class Publisher final : public cppu::WeakImplHelper2<org::budgetdisclosure::XPublisher, css::lang::XServiceInfo> {
+public:
+    explicit Publisher(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {}
+
+    css::uno::Sequence<OUString> SAL_CALL
+    exportForPublication(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                         const OUString& directoryUrl, const OUString& stem) override;
+
+    OUString SAL_CALL getImplementationName() override;
+    sal_Bool SAL_CALL supportsService(const OUString& name) override;
+    css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override;
+
+private:
+    css::uno::Reference<css::uno::XComponentContext> context_;
+};
+
+}  // namespace bd::calc

@@ -20,12 +20,10 @@
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 #include <com/sun/star/ui/dialogs/XFilterManager.hpp>
 #include <cppuhelper/supportsservice.hxx>
-
-#include <regex>
-
 #include <rtl/uri.hxx>
 
 #include <iostream>
+#include <regex>
 
 using namespace css;
 
@@ -37,9 +35,14 @@ constexpr char validate_command[] = "ValidateDisclosure";
 constexpr char import_command[] = "ImportClassification";
 constexpr char export_command[] = "ExportForPublication";
 
+/// The file name of a URL, decoded: 2024年政府收支分类科目.xlsx.
+OUString file_name(const OUString& url) {
+    return rtl::Uri::decode(url.copy(url.lastIndexOf('/') + 1), rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8);
+}
+
 /// The year in a file name such as 2024年政府收支分类科目.xlsx (0 if none).
 sal_Int32 year_in_file_name(const OUString& url) {
-    const std::string name = to_utf8(url.copy(url.lastIndexOf('/') + 1));
+    const std::string name = to_utf8(file_name(url));
     static const std::regex year(R"((19|20)\d\d)");
     std::smatch match;
     return std::regex_search(name, match, year) ? std::stoi(match.str()) : 0;
@@ -161,8 +164,7 @@ void Dispatcher::export_for_publication(const uno::Sequence<beans::PropertyValue
     }
     OUString stem = to_ou("预算公开");
     if (!url.isEmpty()) {
-        const OUString name =
-            rtl::Uri::decode(url.copy(url.lastIndexOf('/') + 1), rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8);
+        const OUString name = file_name(url);
         stem = name.lastIndexOf('.') > 0 ? name.copy(0, name.lastIndexOf('.')) : name;
     }
     const auto written = bd::calc::export_for_publication(context_, document, directory, stem);

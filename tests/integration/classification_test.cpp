@@ -141,6 +141,15 @@ UNO_TEST(ClassificationImport, CsvThroughTheMenuCommandIsUsedAndStored) {
     EXPECT_EQ(text_of(sheet, "A1"), "应急管理事务（2031）");
     EXPECT_EQ(error_of(sheet, "A2"), not_available);
     EXPECT_EQ(text_of(sheet, "A3"), "消防救援事务");
+
+    // Without a year, the menu command reads it from the file name.
+    const auto named = dir.path() / "2037年政府收支分类科目.csv";
+    write_file(named, "科目编码,科目名称\n224,灾害防治及应急管理支出\n");
+    uno::Sequence<beans::PropertyValue> file_only(1);
+    file_only[0].Name = "URL";
+    file_only[0].Value <<= bd::office::file_url(named);
+    doc.dispatch(import_url, file_only);
+    EXPECT_TRUE(fs::exists(stored_edition(2037)));
 }
 
 UNO_TEST(ClassificationImport, OdsAndXlsxWithSplitColumns) {

@@ -123,3 +123,26 @@ UNO_TEST(ExportMenu, WritesAValuesOnlyCopyAndItsPdfWithoutChangingTheDocument) {
     EXPECT_EQ(snapshots_of_user_sheets(doc), before) << "exporting changed the document";
     EXPECT_EQ(std::ranges::count(doc.sheet_names(), report_sheet), 1);
 }
+
+UNO_TEST(Validator, EmptyWorkbooksAndErrorCellsGiveOutcomesNotFailures) {
+    const uno::Reference<org::budgetdisclosure::XValidator> validator(office().create("org.budgetdisclosure.Validator"),
+                                                                      uno::UNO_QUERY_THROW);
+    const Document empty;
+    EXPECT_EQ(validator->validate(empty.get()).getLength(), 0);
+
+    const Document doc(example_workbook(), false);
+    set_formula(doc.sheet("预算支出总表"), "C11", "=1/0");           // 22401 合计 is an error value
+    set_formula(doc.sheet("预算支出总表"), "D11", "=\"四十点五\"");  // text in a number cell
+    doc.recalculate();
+    int not_evaluated = 0;
+    for (const auto& outcome : validator->validate(doc.get())) {
+        if (outcome.Status == "not-evaluated") {
+            ++not_evaluated;
+            EXPECT_TRUE(bd::to_utf8(outcome.MessageEn).find("C11") != std::string::npos ||
+                        bd::to_utf8(outcome.MessageEn).find("D11") != std::string::npos)
+                << bd::to_utf8(outcome.MessageEn);
+        }
+    }
+    // 22401 against 2240106, 224 against its 款 — in the 合计 and 基本支出 columns.
+    EXPECT_EQ(not_evaluated, 4);
+}

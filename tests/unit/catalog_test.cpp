@@ -1,23 +1,17 @@
 #include "bd/catalog.hpp"
 #include "bd/chinese_numerals.hpp"
 #include "bd/classification_import.hpp"
+#include "test_cells.hpp"
 
 #include <gtest/gtest.h>
 
 using bd::CellValue;
 using bd::FunctionError;
+using bd::test::E;
+using bd::test::N;
+using bd::test::T;
 
 namespace {
-
-CellValue N(double v) {
-    return CellValue::of_number(v);
-}
-CellValue T(const char* s) {
-    return CellValue::of_text(s);
-}
-CellValue E() {
-    return CellValue::empty();
-}
 
 const bd::Catalog& bundled() {
     static const bd::Catalog catalog = bd::Catalog::with_bundled_entries();
@@ -28,17 +22,15 @@ const bd::Edition& edition() {
     return bundled().edition(std::nullopt);
 }
 
-template <typename T>
-std::string shown(const bd::FunctionResult<T>& result) {
-    if (const auto* error = std::get_if<FunctionError>(&result)) {
-        return *error == FunctionError::NotAvailable ? "#N/A"
-                                                     : (*error == FunctionError::Value ? "#VALUE!" : "#DIV/0!");
-    }
-    if constexpr (std::is_same_v<T, bd::Decimal>) {
-        return std::get<T>(result).to_string();
-    } else {
-        return std::get<T>(result);
-    }
+template <typename Value>
+std::string shown(const bd::FunctionResult<Value>& result) {
+    return bd::test::shown(result, [](const Value& value) {
+        if constexpr (std::is_same_v<Value, bd::Decimal>) {
+            return value.to_string();
+        } else {
+            return value;
+        }
+    });
 }
 
 bd::Grid grid(const std::vector<std::vector<CellValue>>& rows) {

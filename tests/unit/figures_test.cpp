@@ -2,6 +2,7 @@
 // amounts (≥ 1亿), rounding at .005, text numbers, full-width digits, empty and error cells.
 #include "bd/figures.hpp"
 #include "bd/narrative.hpp"
+#include "test_cells.hpp"
 
 #include <gtest/gtest.h>
 
@@ -11,44 +12,15 @@
 using bd::CellValue;
 using bd::Decimal;
 using bd::FunctionError;
+using namespace bd::test;
 
 namespace {
-
-CellValue N(double v) {
-    return CellValue::of_number(v);
-}
-CellValue T(const char* s) {
-    return CellValue::of_text(s);
-}
-CellValue E() {
-    return CellValue::empty();
-}
-CellValue ERR() {
-    return CellValue::of_error("#N/A");
-}
 
 struct Case {
     std::string function;
     std::vector<CellValue> args;
     std::string expected;
 };
-
-std::string error_text(FunctionError e) {
-    switch (e) {
-        case FunctionError::DivisionByZero: return "#DIV/0!";
-        case FunctionError::Value: return "#VALUE!";
-        case FunctionError::NotAvailable: return "#N/A";
-    }
-    return "?";
-}
-
-template <typename T, typename Show>
-std::string show(const bd::FunctionResult<T>& result, Show show_value) {
-    if (const auto* error = std::get_if<FunctionError>(&result)) {
-        return error_text(*error);
-    }
-    return show_value(std::get<T>(result));
-}
 
 std::string joined(const std::vector<Decimal>& values, int decimals) {
     std::string out;
@@ -74,21 +46,21 @@ std::string evaluate(const Case& c) {
     const auto fixed4 = [](const Decimal& d) { return d.to_string(4); };
     const auto text = [](const std::string& s) { return s; };
     if (c.function == "share")
-        return show(bd::share(a[0], a[1]), fixed4);
+        return shown(bd::share(a[0], a[1]), fixed4);
     if (c.function == "change")
-        return show(bd::change_amount(a[0], a[1]), [](const Decimal& d) { return d.to_string(); });
+        return shown(bd::change_amount(a[0], a[1]), [](const Decimal& d) { return d.to_string(); });
     if (c.function == "rate")
-        return show(bd::change_rate(a[0], a[1]), fixed4);
+        return shown(bd::change_rate(a[0], a[1]), fixed4);
     if (c.function == "yoy")
-        return show(bd::year_on_year_sentence(a[0], a[1], format_of(a)), text);
+        return shown(bd::year_on_year_sentence(a[0], a[1], format_of(a)), text);
     if (c.function == "sharetext")
-        return show(bd::share_sentence(a[0], a[1], format_of(a)), text);
+        return shown(bd::share_sentence(a[0], a[1], format_of(a)), text);
     if (c.function == "capital")
-        return show(bd::capital_amount(a[0]), text);
+        return shown(bd::capital_amount(a[0]), text);
     if (c.function == "shares")
-        return show(bd::shares(a), [](const auto& v) { return joined(v, 4); });
+        return shown(bd::shares(a), [](const auto& v) { return joined(v, 4); });
     if (c.function == "towan")
-        return show(bd::yuan_to_wan(a, 2), [](const auto& v) { return joined(v, 2); });
+        return shown(bd::yuan_to_wan(a, 2), [](const auto& v) { return joined(v, 2); });
     return "unknown function " + c.function;
 }
 

@@ -1,4 +1,5 @@
 #include "bd/hierarchy_check.hpp"
+#include "test_cells.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,20 +10,11 @@ using bd::Grid;
 using bd::Outcome;
 using bd::Severity;
 using bd::Status;
+using namespace bd::test;
 
 namespace {
 
 using Row = std::vector<CellValue>;
-CellValue n(double v) {
-    return CellValue::of_number(v);
-}
-CellValue t(const char* s) {
-    return CellValue::of_text(s);
-}
-CellValue e() {
-    return CellValue::empty();
-}
-
 Grid grid(const std::vector<Row>& rows) {
     Grid g{"支出总表", rows.size(), rows.front().size(), {}};
     for (const auto& row : rows) {
@@ -34,17 +26,17 @@ Grid grid(const std::vector<Row>& rows) {
 // Table 3 of the seed document (预算支出总表), as published.
 std::vector<Row> seed_table3() {
     return {
-        {t("项目"), e(), t("2023年预算数"), e(), e()},
-        {t("科目编码"), t("科目名称"), t("合计"), t("基本支出"), t("项目支出")},
-        {t("合计"), e(), n(595.20), n(40.50), n(554.70)},
-        {t("208"), t("社会保障和就业支出"), n(1.60), e(), n(1.60)},
-        {t("20808"), t("抚恤"), n(1.60), e(), n(1.60)},
-        {t("2080801"), t("死亡抚恤"), n(1.60), e(), n(1.60)},
-        {n(224), t("灾害防治及应急管理支出"), n(593.60), n(40.50), n(553.10)},
-        {t("22401"), t("应急管理事务"), n(467.60), n(40.50), n(427.10)},
-        {t("２２４０１０６"), t("安全监管"), n(467.60), n(40.50), n(427.10)},
-        {t("22402"), t("消防救援事务"), n(126.00), e(), n(126.00)},
-        {t("2240299"), t("其他消防救援事务支出"), n(126.00), e(), n(126.00)},
+        {T("项目"), E(), T("2023年预算数"), E(), E()},
+        {T("科目编码"), T("科目名称"), T("合计"), T("基本支出"), T("项目支出")},
+        {T("合计"), E(), N(595.20), N(40.50), N(554.70)},
+        {T("208"), T("社会保障和就业支出"), N(1.60), E(), N(1.60)},
+        {T("20808"), T("抚恤"), N(1.60), E(), N(1.60)},
+        {T("2080801"), T("死亡抚恤"), N(1.60), E(), N(1.60)},
+        {N(224), T("灾害防治及应急管理支出"), N(593.60), N(40.50), N(553.10)},
+        {T("22401"), T("应急管理事务"), N(467.60), N(40.50), N(427.10)},
+        {T("２２４０１０６"), T("安全监管"), N(467.60), N(40.50), N(427.10)},
+        {T("22402"), T("消防救援事务"), N(126.00), E(), N(126.00)},
+        {T("2240299"), T("其他消防救援事务支出"), N(126.00), E(), N(126.00)},
     };
 }
 
@@ -72,7 +64,7 @@ TEST(HierarchyCheck, SeedTableThreePasses) {
 
 TEST(HierarchyCheck, ClassNotEqualToItsItemsIsAnError) {
     auto rows = seed_table3();
-    rows[6][2] = n(593.70);  // 224 合计: 0.10 too much
+    rows[6][2] = N(593.70);  // 224 合计: 0.10 too much
     const auto all = bd::check_hierarchy(grid(rows));
     const auto found = findings(all);
     // 224 ≠ 22401 + 22402, and 合计 ≠ 208 + 224 now.
@@ -88,9 +80,9 @@ TEST(HierarchyCheck, ClassNotEqualToItsItemsIsAnError) {
 
 TEST(HierarchyCheck, OneCentOffIsARoundingWarning) {
     auto rows = seed_table3();
-    rows[7][3] = n(40.51);  // 22401 基本支出 one cent more than its 项
-    rows[8][3] = n(40.50);
-    rows[6][3] = n(40.50);
+    rows[7][3] = N(40.51);  // 22401 基本支出 one cent more than its 项
+    rows[8][3] = N(40.50);
+    rows[6][3] = N(40.50);
     const auto found = findings(bd::check_hierarchy(grid(rows)));
     ASSERT_EQ(found.size(), 2U);  // 22401 vs 2240106, and 224 vs 22401
     for (const Outcome* o : found) {
@@ -102,7 +94,7 @@ TEST(HierarchyCheck, OneCentOffIsARoundingWarning) {
 
 TEST(HierarchyCheck, TextInANumberCellCannotBeEvaluated) {
     auto rows = seed_table3();
-    rows[5][2] = t("一点六");
+    rows[5][2] = T("一点六");
     const auto found = findings(bd::check_hierarchy(grid(rows)));
     ASSERT_EQ(found.size(), 1U);
     EXPECT_EQ(found[0]->status, Status::NotEvaluated);
@@ -110,7 +102,7 @@ TEST(HierarchyCheck, TextInANumberCellCannotBeEvaluated) {
 }
 
 TEST(HierarchyCheck, SheetWithoutCodedTableYieldsNothing) {
-    EXPECT_TRUE(bd::check_hierarchy(grid({{t("说明"), n(1)}})).empty());
+    EXPECT_TRUE(bd::check_hierarchy(grid({{T("说明"), N(1)}})).empty());
 }
 
 TEST(Grid, CellAddresses) {

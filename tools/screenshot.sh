@@ -14,9 +14,10 @@ program=/usr/lib/libreoffice/program
 [ -f "$oxt" ] || { echo "Build first: tools/build.sh" >&2; exit 2; }
 
 work="$(mktemp -d)"
-office_pid=""
+touch "$work/started"
 cleanup() {
-  if [ -n "$office_pid" ]; then kill -- "-$office_pid" 2>/dev/null || true; wait "$office_pid" 2>/dev/null || true; fi
+  # The office is killed, so it leaves its pipe sockets behind: remove the ones made since we started.
+  find "${TMPDIR:-/tmp}" -maxdepth 1 -name 'OSL_PIPE_*' -newer "$work/started" -delete 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT

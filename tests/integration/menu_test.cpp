@@ -64,6 +64,19 @@ UNO_TEST(ValidateMenu, WritesTheReportSheetAndChangesNoOtherCell) {
     EXPECT_EQ(snapshots_of_user_sheets(doc), before) << "validation changed a user's cell";
 }
 
+UNO_TEST(ValidateMenu, TheValidatedWorkbookSavesAndReopensWithItsReport) {
+    const TempDir dir;
+    const auto file = dir.path() / "validated.ods";
+    {
+        const Document doc(example_workbook(), false);
+        doc.dispatch(validate_url);
+        doc.store_as(file);
+    }
+    const Document reopened(file, true);
+    EXPECT_EQ(std::ranges::count(reopened.sheet_names(), report_sheet), 1);
+    EXPECT_EQ(report_rows(reopened)[0][0].empty(), false);
+}
+
 UNO_TEST(ValidateMenu, RerunReplacesTheReport) {
     const Document doc(example_workbook(), false);
     const auto sheet = doc.sheet("预算支出总表");

@@ -49,6 +49,8 @@ int decode(int status) {
 }  // namespace
 
 Process::Process(const ProcessOptions& options) {
+    // Adopt what our children leave behind (see reap_group); process-wide and harmless.
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
     if (options.argv.empty()) {
         throw std::invalid_argument("Process: empty command");
     }
@@ -95,9 +97,17 @@ std::optional<int> Process::poll() {
             int status = 0;
             waitpid(pid_, &status, 0);
             status_ = decode(status);
+            reap_group();
         }
     }
     return status_;
+}
+
+void Process::reap_group() const {
+    // The group's other members were orphaned when the process ended; as a subreaper we
+    // adopted them, so they are reaped here rather than left as zombies.
+    while (waitpid(-pid_, nullptr, 0) > 0 || errno == EINTR) {
+    }
 }
 
 std::optional<int> Process::wait_for(std::chrono::milliseconds timeout) {
@@ -115,6 +125,7 @@ int Process::kill() {
         while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
         }
         status_ = decode(status);
+        reap_group();
     }
     return *status_;
 }

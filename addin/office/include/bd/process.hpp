@@ -36,6 +36,8 @@ public:
     [[nodiscard]] pid_t pid() const { return pid_; }
 
 private:
+    void reap_group() const;
+
     pid_t pid_ = -1;
     std::optional<int> status_;
 };

@@ -12,7 +12,6 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
-#include <cppuhelper/supportsservice.hxx>
 
 using namespace css;
 
@@ -101,20 +100,6 @@ uno::Sequence<sal_Int32> ClassificationImport::importedYears() {
         }
         return result;
     });
-}
-
-OUString ClassificationImport::getImplementationName() {
-    return import_implementation_name;
-}
-
-sal_Bool ClassificationImport::supportsService(const OUString& name) {
-    return cppu::supportsService(this, name);
-}
-
-uno::Sequence<OUString> ClassificationImport::getSupportedServiceNames() {
-    uno::Sequence<OUString> names(1);
-    names[0] = import_service_name;
-    return names;
 }
 
 }  // namespace bd::calc

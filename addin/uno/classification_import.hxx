@@ -3,6 +3,8 @@
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
+#include "service.hxx"
+
 #include <cppuhelper/implbase2.hxx>
 #include <org/budgetdisclosure/XClassificationImport.hpp>
 
@@ -21,20 +23,13 @@ OUString import_classification(const css::uno::Reference<css::uno::XComponentCon
                                const OUString& file_url, sal_Int32 year);
 
 class ClassificationImport final
-    : public cppu::WeakImplHelper2<org::budgetdisclosure::XClassificationImport, css::lang::XServiceInfo> {
+    : public Service<cppu::WeakImplHelper2<org::budgetdisclosure::XClassificationImport, css::lang::XServiceInfo>,
+                     import_implementation_name, import_service_name> {
 public:
-    explicit ClassificationImport(const css::uno::Reference<css::uno::XComponentContext>& context)
-        : context_(context) {}
+    using Service::Service;
 
     OUString SAL_CALL importEdition(const OUString& fileUrl, sal_Int32 year) override;
     css::uno::Sequence<sal_Int32> SAL_CALL importedYears() override;
-
-    OUString SAL_CALL getImplementationName() override;
-    sal_Bool SAL_CALL supportsService(const OUString& name) override;
-    css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override;
-
-private:
-    css::uno::Reference<css::uno::XComponentContext> context_;
 };
 
 }  // namespace bd::calc

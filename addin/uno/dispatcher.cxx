@@ -19,7 +19,6 @@
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 #include <com/sun/star/ui/dialogs/XFilterManager.hpp>
-#include <cppuhelper/supportsservice.hxx>
 #include <rtl/uri.hxx>
 
 #include <iostream>
@@ -197,20 +196,6 @@ void Dispatcher::initialize(const uno::Sequence<uno::Any>& arguments) {
     if (arguments.getLength() > 0) {
         arguments[0] >>= frame_;
     }
-}
-
-OUString Dispatcher::getImplementationName() {
-    return dispatcher_implementation_name;
-}
-
-sal_Bool Dispatcher::supportsService(const OUString& name) {
-    return cppu::supportsService(this, name);
-}
-
-uno::Sequence<OUString> Dispatcher::getSupportedServiceNames() {
-    uno::Sequence<OUString> names(1);
-    names[0] = "com.sun.star.frame.ProtocolHandler";
-    return names;
 }
 
 }  // namespace bd::calc

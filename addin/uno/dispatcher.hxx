@@ -9,6 +9,8 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
+#include "service.hxx"
+
 #include <cppuhelper/implbase4.hxx>
 
 namespace bd::calc {
@@ -18,10 +20,13 @@ using rtl::OUString;
 inline constexpr char dispatcher_implementation_name[] = "org.budgetdisclosure.comp.Dispatcher";
 inline constexpr char command_protocol[] = "org.budgetdisclosure.command:";
 
-class Dispatcher final : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XDispatch,
-                                                      css::lang::XInitialization, css::lang::XServiceInfo> {
+inline constexpr char protocol_handler_service_name[] = "com.sun.star.frame.ProtocolHandler";
+
+class Dispatcher final : public Service<cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XDispatch,
+                                                              css::lang::XInitialization, css::lang::XServiceInfo>,
+                                        dispatcher_implementation_name, protocol_handler_service_name> {
 public:
-    explicit Dispatcher(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {}
+    using Service::Service;
 
     // XDispatchProvider
     css::uno::Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url,
@@ -41,11 +46,6 @@ public:
     // XInitialization
     void SAL_CALL initialize(const css::uno::Sequence<css::uno::Any>& arguments) override;
 
-    // XServiceInfo
-    OUString SAL_CALL getImplementationName() override;
-    sal_Bool SAL_CALL supportsService(const OUString& name) override;
-    css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override;
-
 private:
     void validate_disclosure();
     void import_classification(const css::uno::Sequence<css::beans::PropertyValue>& arguments);
@@ -53,7 +53,6 @@ private:
     css::uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet() const;
     void show_message(css::awt::MessageBoxType type, const OUString& message);
 
-    css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::frame::XFrame> frame_;
 };
 

@@ -6,7 +6,6 @@
 #include "catalog_store.hxx"
 #include "uno_util.hxx"
 
-#include <cppuhelper/supportsservice.hxx>
 
 #include <algorithm>
 #include <bit>
@@ -363,21 +362,6 @@ lang::Locale Functions::getLocale() {
 
 OUString Functions::getServiceName() {
     return functions_service_name;
-}
-
-OUString Functions::getImplementationName() {
-    return functions_implementation_name;
-}
-
-sal_Bool Functions::supportsService(const OUString& name) {
-    return cppu::supportsService(this, name);
-}
-
-uno::Sequence<OUString> Functions::getSupportedServiceNames() {
-    uno::Sequence<OUString> names(2);
-    names[0] = "com.sun.star.sheet.AddIn";
-    names[1] = functions_service_name;
-    return names;
 }
 
 }  // namespace bd::calc

@@ -7,6 +7,8 @@
 #include <com/sun/star/lang/XServiceName.hpp>
 #include <com/sun/star/sheet/XAddIn.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
+#include "service.hxx"
+
 #include <cppuhelper/implbase4.hxx>
 #include <org/budgetdisclosure/XFunctions.hpp>
 
@@ -18,10 +20,13 @@ using rtl::OUString;
 inline constexpr char functions_service_name[] = "org.budgetdisclosure.Functions";
 inline constexpr char functions_implementation_name[] = "org.budgetdisclosure.comp.Functions";
 
-class Functions final : public cppu::WeakImplHelper4<org::budgetdisclosure::XFunctions, css::sheet::XAddIn,
-                                                     css::lang::XServiceName, css::lang::XServiceInfo> {
+inline constexpr char addin_service_name[] = "com.sun.star.sheet.AddIn";
+
+class Functions final : public Service<cppu::WeakImplHelper4<org::budgetdisclosure::XFunctions, css::sheet::XAddIn,
+                                                             css::lang::XServiceName, css::lang::XServiceInfo>,
+                                       functions_implementation_name, addin_service_name, functions_service_name> {
 public:
-    explicit Functions(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {}
+    using Service::Service;
 
     // XFunctions
     double SAL_CALL share(const css::uno::Any& part, const css::uno::Any& total) override;
@@ -64,17 +69,11 @@ public:
     // XServiceName
     OUString SAL_CALL getServiceName() override;
 
-    // XServiceInfo
-    OUString SAL_CALL getImplementationName() override;
-    sal_Bool SAL_CALL supportsService(const OUString& name) override;
-    css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override;
-
 private:
     /// Calls `lookup(catalog, edition)` with the edition of the optional year argument.
     template <typename Lookup>
     css::uno::Any with_edition(const css::uno::Any& year, Lookup lookup);
 
-    css::uno::Reference<css::uno::XComponentContext> context_;
     css::lang::Locale locale_;
 };
 

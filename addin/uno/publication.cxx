@@ -19,7 +19,6 @@
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
-#include <cppuhelper/supportsservice.hxx>
 #include <rtl/uri.hxx>
 
 using namespace css;
@@ -106,20 +105,6 @@ uno::Sequence<OUString> export_for_publication(const uno::Reference<uno::XCompon
 uno::Sequence<OUString> Publisher::exportForPublication(const uno::Reference<sheet::XSpreadsheetDocument>& document,
                                                         const OUString& directoryUrl, const OUString& stem) {
     return at_uno_boundary([&] { return export_for_publication(context_, document, directoryUrl, stem); });
-}
-
-OUString Publisher::getImplementationName() {
-    return publisher_implementation_name;
-}
-
-sal_Bool Publisher::supportsService(const OUString& name) {
-    return cppu::supportsService(this, name);
-}
-
-uno::Sequence<OUString> Publisher::getSupportedServiceNames() {
-    uno::Sequence<OUString> names(1);
-    names[0] = publisher_service_name;
-    return names;
 }
 
 }  // namespace bd::calc

@@ -4,6 +4,8 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
+#include "service.hxx"
+
 #include <cppuhelper/implbase2.hxx>
 #include <org/budgetdisclosure/XPublisher.hpp>
 
@@ -21,20 +23,15 @@ css::uno::Sequence<OUString> export_for_publication(
     const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const OUString& directory_url,
     const OUString& stem);
 
-class Publisher final : public cppu::WeakImplHelper2<org::budgetdisclosure::XPublisher, css::lang::XServiceInfo> {
+class Publisher final
+    : public Service<cppu::WeakImplHelper2<org::budgetdisclosure::XPublisher, css::lang::XServiceInfo>,
+                     publisher_implementation_name, publisher_service_name> {
 public:
-    explicit Publisher(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {}
+    using Service::Service;
 
     css::uno::Sequence<OUString> SAL_CALL
     exportForPublication(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                          const OUString& directoryUrl, const OUString& stem) override;
-
-    OUString SAL_CALL getImplementationName() override;
-    sal_Bool SAL_CALL supportsService(const OUString& name) override;
-    css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override;
-
-private:
-    css::uno::Reference<css::uno::XComponentContext> context_;
 };
 
 }  // namespace bd::calc

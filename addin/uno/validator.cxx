@@ -6,7 +6,6 @@
 #include "uno_util.hxx"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <cppuhelper/supportsservice.hxx>
 
 using namespace css;
 namespace api = org::budgetdisclosure;
@@ -59,20 +58,6 @@ uno::Sequence<api::Outcome> Validator::validate(const uno::Reference<sheet::XSpr
 
 uno::Sequence<api::Outcome> Validator::validateAndReport(const uno::Reference<sheet::XSpreadsheetDocument>& document) {
     return at_uno_boundary([&] { return to_api(validate_and_report(context_, document)); });
-}
-
-OUString Validator::getImplementationName() {
-    return validator_implementation_name;
-}
-
-sal_Bool Validator::supportsService(const OUString& name) {
-    return cppu::supportsService(this, name);
-}
-
-uno::Sequence<OUString> Validator::getSupportedServiceNames() {
-    uno::Sequence<OUString> names(1);
-    names[0] = validator_service_name;
-    return names;
 }
 
 }  // namespace bd::calc

@@ -6,6 +6,8 @@
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
+#include "service.hxx"
+
 #include <cppuhelper/implbase2.hxx>
 #include <org/budgetdisclosure/XValidator.hpp>
 
@@ -22,21 +24,16 @@ inline constexpr char validator_implementation_name[] = "org.budgetdisclosure.co
 std::vector<Outcome> validate_and_report(const css::uno::Reference<css::uno::XComponentContext>& context,
                                          const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
-class Validator final : public cppu::WeakImplHelper2<org::budgetdisclosure::XValidator, css::lang::XServiceInfo> {
+class Validator final
+    : public Service<cppu::WeakImplHelper2<org::budgetdisclosure::XValidator, css::lang::XServiceInfo>,
+                     validator_implementation_name, validator_service_name> {
 public:
-    explicit Validator(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {}
+    using Service::Service;
 
     css::uno::Sequence<org::budgetdisclosure::Outcome> SAL_CALL
     validate(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document) override;
     css::uno::Sequence<org::budgetdisclosure::Outcome> SAL_CALL
     validateAndReport(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document) override;
-
-    OUString SAL_CALL getImplementationName() override;
-    sal_Bool SAL_CALL supportsService(const OUString& name) override;
-    css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override;
-
-private:
-    css::uno::Reference<css::uno::XComponentContext> context_;
 };
 
 }  // namespace bd::calc

@@ -13,21 +13,6 @@ using namespace css;
 
 namespace bd::calc {
 
-CellValue cell_from_any(const css::uno::Any& value, CellValue::Kind void_kind) {
-    double number = 0.0;
-    OUString text;
-    if (value >>= number) {
-        return CellValue::of_number(number);
-    }
-    if (value >>= text) {
-        return text.isEmpty() ? CellValue::empty() : CellValue::of_text(to_utf8(text));
-    }
-    if (!value.hasValue()) {
-        return void_kind == CellValue::Kind::Error ? CellValue::of_error("error") : CellValue::empty();
-    }
-    return CellValue::of_text(to_utf8(value.getValueTypeName()));
-}
-
 Language ui_language(const css::uno::Reference<css::uno::XComponentContext>& context) {
     try {
         const auto provider = configuration::theDefaultProvider::get(context);

@@ -3,6 +3,7 @@
 
 #include "bd/cell.hpp"
 #include "bd/function_specs.hpp"
+#include "bd/uno_cells.hpp"
 #include "bd/ustring.hpp"
 
 #include <com/sun/star/uno/Any.hxx>
@@ -16,10 +17,6 @@
 namespace bd::calc {
 
 using rtl::OUString;
-
-/// A cell value as getDataArray and add-in arguments give it: double, string ("" = empty),
-/// void (an error cell in getDataArray, an omitted argument for add-ins).
-CellValue cell_from_any(const css::uno::Any& value, CellValue::Kind void_kind);
 
 /// The office's user-interface language (Tools > Options > Language Settings).
 Language ui_language(const css::uno::Reference<css::uno::XComponentContext>& context);

@@ -1,5 +1,7 @@
 #include "harness.hpp"
 
+#include "bd/uno_cells.hpp"
+
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -185,15 +187,7 @@ std::vector<std::vector<CellValue>> read_range(const uno::Reference<sheet::XSpre
     for (const auto& row : data->getDataArray()) {
         auto& out = rows.emplace_back();
         for (const auto& value : row) {
-            double number = 0;
-            rtl::OUString text;
-            if (value >>= number) {
-                out.push_back(CellValue::of_number(number));
-            } else if ((value >>= text) && !text.isEmpty()) {
-                out.push_back(CellValue::of_text(to_utf8(text)));
-            } else {
-                out.push_back(value.hasValue() ? CellValue::empty() : CellValue::of_error("error"));
-            }
+            out.push_back(cell_from_any(value, CellValue::Kind::Error));  // as the validator reads cells
         }
     }
     return rows;

@@ -6,7 +6,6 @@
 #include "catalog_store.hxx"
 #include "uno_util.hxx"
 
-
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -104,13 +103,14 @@ std::optional<std::string> optional_text(const uno::Any& argument, const std::st
     return value.kind == CellValue::Kind::Text ? std::optional(value.text) : std::nullopt;
 }
 
+/// An optional whole number (the core checks its range, e.g. valid_decimals).
 std::optional<int> optional_count(const uno::Any& argument, int fallback) {
     const CellValue value = single_value(argument);
     if (value.kind == CellValue::Kind::Empty) {
         return fallback;
     }
-    if (value.kind != CellValue::Kind::Number || value.number != std::floor(value.number) || value.number < 0 ||
-        value.number > 6) {
+    if (value.kind != CellValue::Kind::Number || value.number != std::floor(value.number) ||
+        std::abs(value.number) > 1000) {
         return std::nullopt;
     }
     return static_cast<int>(value.number);

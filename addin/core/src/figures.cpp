@@ -86,7 +86,7 @@ FunctionResult<Decimal> change_rate(const CellValue& current, const CellValue& p
 }
 
 FunctionResult<std::vector<Decimal>> yuan_to_wan(const std::vector<CellValue>& yuan, int decimals) {
-    if (decimals < 0 || decimals > 6) {
+    if (!valid_decimals(decimals)) {
         return FunctionError::Value;
     }
     auto amounts = amounts_of(yuan);

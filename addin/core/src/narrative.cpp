@@ -18,7 +18,7 @@ std::string percent_text(const Decimal& fraction) {
 
 FunctionResult<std::string> year_on_year_sentence(const CellValue& current, const CellValue& prior,
                                                   const SentenceFormat& format) {
-    if (format.decimals < 0 || format.decimals > 6) {
+    if (!valid_decimals(format.decimals)) {
         return FunctionError::Value;
     }
     auto change = change_amount(current, prior);
@@ -41,7 +41,7 @@ FunctionResult<std::string> year_on_year_sentence(const CellValue& current, cons
 
 FunctionResult<std::string> share_sentence(const CellValue& part, const CellValue& total,
                                            const SentenceFormat& format) {
-    if (format.decimals < 0 || format.decimals > 6) {
+    if (!valid_decimals(format.decimals)) {
         return FunctionError::Value;
     }
     auto fraction = share(part, total);

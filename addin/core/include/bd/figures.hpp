@@ -21,6 +21,12 @@ enum class FunctionError : std::uint8_t {
 template <typename T>
 using FunctionResult = std::variant<T, FunctionError>;
 
+/// Decimals an amount may be shown with (万元 tables use 2; 元 forms 0).
+inline constexpr int max_decimals = 6;
+inline bool valid_decimals(int decimals) {
+    return decimals >= 0 && decimals <= max_decimals;
+}
+
 /// Decimals of a share or rate as a fraction: a percentage with two decimals (6.80 %) is 0.0680.
 inline constexpr int fraction_decimals = 4;
 

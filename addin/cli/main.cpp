@@ -131,14 +131,16 @@ bd::Outcome from_api(const org::budgetdisclosure::Outcome& o) {
     out.rule_id = bd::to_utf8(o.RuleId);
     out.severity = bd::parse_severity(bd::to_utf8(o.Severity)).value_or(bd::Severity::Error);
     out.status = bd::parse_status(bd::to_utf8(o.Status)).value_or(bd::Status::NotEvaluated);
-    out.sheet = bd::to_utf8(o.Sheet);
+    out.table = bd::to_utf8(o.Table);
     for (const auto& cell : o.Cells) {
-        out.cells.push_back(bd::to_utf8(cell));
+        out.cells.push_back(
+            {bd::to_utf8(cell.Sheet), static_cast<std::size_t>(cell.Row), static_cast<std::size_t>(cell.Column)});
     }
     out.expected = bd::to_utf8(o.Expected);
     out.actual = bd::to_utf8(o.Actual);
     out.difference = bd::to_utf8(o.Difference);
     out.message = {bd::to_utf8(o.MessageEn), bd::to_utf8(o.Message)};
+    out.fix = {bd::to_utf8(o.FixEn), bd::to_utf8(o.Fix)};
     return out;
 }
 

@@ -29,16 +29,20 @@ uno::Sequence<api::Outcome> to_api(const std::vector<Outcome>& outcomes) {
         out.RuleId = to_ou(o.rule_id);
         out.Severity = to_ou(to_string(o.severity));
         out.Status = to_ou(to_string(o.status));
-        out.Sheet = to_ou(o.sheet);
+        out.Table = to_ou(o.table);
         out.Cells.realloc(static_cast<sal_Int32>(o.cells.size()));
         for (std::size_t c = 0; c < o.cells.size(); ++c) {
-            out.Cells[static_cast<sal_Int32>(c)] = to_ou(o.cells[c]);
+            const CellRef& cell = o.cells[c];
+            out.Cells[static_cast<sal_Int32>(c)] = {to_ou(cell.sheet), static_cast<sal_Int32>(cell.row),
+                                                    static_cast<sal_Int32>(cell.col)};
         }
         out.Expected = to_ou(o.expected);
         out.Actual = to_ou(o.actual);
         out.Difference = to_ou(o.difference);
         out.Message = to_ou(o.message.zh);
         out.MessageEn = to_ou(o.message.en);
+        out.Fix = to_ou(o.fix.zh);
+        out.FixEn = to_ou(o.fix.en);
     }
     return result;
 }

@@ -59,7 +59,9 @@ TEST(HierarchyCheck, SeedTableThreePasses) {
     EXPECT_TRUE(findings(outcomes).empty());
     EXPECT_TRUE(std::ranges::all_of(outcomes, [](const Outcome& o) { return o.status == Status::Pass; }));
     EXPECT_EQ(outcomes.front().rule_id, "GEN.TOTAL");
-    EXPECT_EQ(outcomes.front().cells, (std::vector<std::string>{"C3", "C4", "C7"}));
+    EXPECT_EQ(outcomes.front().cells,
+              (std::vector<bd::CellRef>{{"支出总表", 2, 2}, {"支出总表", 3, 2}, {"支出总表", 6, 2}}));
+    EXPECT_EQ(outcomes.front().table, "项目") << "the first text above the header";
 }
 
 TEST(HierarchyCheck, ClassNotEqualToItsItemsIsAnError) {
@@ -71,11 +73,24 @@ TEST(HierarchyCheck, ClassNotEqualToItsItemsIsAnError) {
     ASSERT_EQ(found.size(), 2U);
     const Outcome& klass = **std::ranges::find(found, "GEN.HIERARCHY", [](const Outcome* o) { return o->rule_id; });
     EXPECT_EQ(klass.severity, Severity::Error);
-    EXPECT_EQ(klass.cells, (std::vector<std::string>{"C7", "C8", "C10"}));
+    EXPECT_EQ(bd::display_cells(klass.cells), "支出总表!C7,C8,C10");
     EXPECT_EQ(klass.expected, "593.60");
     EXPECT_EQ(klass.actual, "593.70");
     EXPECT_EQ(klass.difference, "0.10");
     EXPECT_NE(klass.message.zh.find("224 灾害防治及应急管理支出"), std::string::npos);
+    EXPECT_NE(klass.fix.zh.find("使224 灾害防治及应急管理支出等于 593.60"), std::string::npos) << klass.fix.zh;
+    EXPECT_NE(klass.fix.en.find("equals 593.60"), std::string::npos) << klass.fix.en;
+}
+
+TEST(HierarchyCheck, TheTableIsNamedByItsTitle) {
+    auto rows = seed_table3();
+    rows.insert(rows.begin(), {E(), T("2023年预算支出总表"), E(), E(), E()});
+    const auto outcomes = bd::check_hierarchy(grid(rows));
+    ASSERT_FALSE(outcomes.empty());
+    EXPECT_EQ(outcomes.front().table, "2023年预算支出总表");
+    auto untitled = seed_table3();
+    untitled.erase(untitled.begin());  // the header is the first row
+    EXPECT_EQ(bd::check_hierarchy(grid(untitled)).front().table, "支出总表") << "without a title: the sheet's name";
 }
 
 TEST(HierarchyCheck, OneCentOffIsARoundingWarning) {
@@ -83,22 +98,26 @@ TEST(HierarchyCheck, OneCentOffIsARoundingWarning) {
     rows[7][3] = N(40.51);  // 22401 基本支出 one cent more than its 项
     rows[8][3] = N(40.50);
     rows[6][3] = N(40.50);
-    const auto found = findings(bd::check_hierarchy(grid(rows)));
+    const auto all = bd::check_hierarchy(grid(rows));  // outlives the pointers into it
+    const auto found = findings(all);
     ASSERT_EQ(found.size(), 2U);  // 22401 vs 2240106, and 224 vs 22401
     for (const Outcome* o : found) {
         EXPECT_EQ(o->status, Status::Fail);
         EXPECT_EQ(o->severity, Severity::Warning) << o->message.en;
         EXPECT_NE(o->message.en.find("rounding"), std::string::npos);
+        EXPECT_NE(o->fix.zh.find("舍位平衡"), std::string::npos) << o->fix.zh;
     }
 }
 
 TEST(HierarchyCheck, TextInANumberCellCannotBeEvaluated) {
     auto rows = seed_table3();
     rows[5][2] = T("一点六");
-    const auto found = findings(bd::check_hierarchy(grid(rows)));
+    const auto all = bd::check_hierarchy(grid(rows));  // outlives the pointers into it
+    const auto found = findings(all);
     ASSERT_EQ(found.size(), 1U);
     EXPECT_EQ(found[0]->status, Status::NotEvaluated);
     EXPECT_NE(found[0]->message.en.find("C6"), std::string::npos);
+    EXPECT_NE(found[0]->fix.zh.find("在单元格 C6 填入数字"), std::string::npos) << found[0]->fix.zh;
 }
 
 TEST(HierarchyCheck, SheetWithoutCodedTableYieldsNothing) {

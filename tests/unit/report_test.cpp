@@ -9,12 +9,25 @@ using bd::Status;
 
 namespace {
 
+bd::CellRef at(const char* sheet, std::size_t row, std::size_t col) {
+    return {sheet, row, col};
+}
+
 std::vector<Outcome> sample() {
-    Outcome pass{"GEN.TOTAL", Severity::Error, Status::Pass, "S", {"C3"}, "1.00", "1.00", "0.00", {"ok", "通过"}};
-    Outcome warning{"GEN.HIERARCHY", Severity::Warning,   Status::Fail, "S", {"C7", "C8"}, "1.00", "1.01",
-                    "0.01",          {"rounding", "舍入"}};
-    Outcome error{"GEN.HIERARCHY", Severity::Error, Status::Fail,         "S", {"D7"}, "1.00",
-                  "2.00",          "1.00",          {"off \"x\"", "不等"}};
+    Outcome pass{"GEN.TOTAL", Severity::Error, Status::Pass, "表3",          {at("S", 2, 2)},
+                 "1.00",      "1.00",          "0.00",       {"ok", "通过"}, {}};
+    Outcome warning{"GEN.HIERARCHY",
+                    Severity::Warning,
+                    Status::Fail,
+                    "表3",
+                    {at("S", 6, 2), at("S", 7, 2)},
+                    "1.00",
+                    "1.01",
+                    "0.01",
+                    {"rounding", "舍入"},
+                    {"balance", "舍位平衡"}};
+    Outcome error{"GEN.HIERARCHY", Severity::Error,       Status::Fail,          "表3", {at("S", 6, 3)}, "1.00", "2.00",
+                  "1.00",          {"off \"x\"", "不等"}, {"correct it", "改正"}};
     return {pass, warning, error};
 }
 
@@ -34,10 +47,13 @@ TEST(Report, SheetRowsListFindingsErrorsFirst) {
     ASSERT_EQ(rows.size(), 6U);  // title, summary, blank, header, 2 findings
     EXPECT_EQ(rows[0][0], "预算公开校验报告");
     EXPECT_NE(rows[1][0].find("错误 1"), std::string::npos);
-    EXPECT_EQ(rows[4][0], "错误");
-    EXPECT_EQ(rows[4][3], "D7");
-    EXPECT_EQ(rows[5][0], "警告");
-    EXPECT_EQ(rows[5][3], "C7, C8");
+    EXPECT_EQ(rows[3],
+              (std::vector<std::string>{"规则", "级别", "表", "单元格", "应为", "实为", "差额", "说明", "修改方法"}));
+    EXPECT_EQ(rows[4], (std::vector<std::string>{"GEN.HIERARCHY", "错误", "表3", "S!D7", "1.00", "2.00", "1.00", "不等",
+                                                 "改正"}));
+    EXPECT_EQ(rows[5][1], "警告");
+    EXPECT_EQ(rows[5][3], "S!C7,C8");
+    EXPECT_EQ(rows[5][8], "舍位平衡");
 }
 
 TEST(Report, NoFindingsSaysSo) {
@@ -53,7 +69,10 @@ TEST(Report, JsonEscapesAndCounts) {
     const std::string& text = json.str();
     EXPECT_NE(text.find(R"("summary":{"checks":3,"passed":1,"errors":1,"warnings":1)"), std::string::npos) << text;
     EXPECT_NE(text.find(R"("message_en":"off \"x\"")"), std::string::npos) << text;
-    EXPECT_NE(text.find(R"("cells":["C7","C8"])"), std::string::npos) << text;
+    EXPECT_NE(text.find(R"("table":"表3","cells":[{"sheet":"S","cell":"C7"},{"sheet":"S","cell":"C8"}])"),
+              std::string::npos)
+        << text;
+    EXPECT_NE(text.find(R"("fix_zh":"舍位平衡","fix_en":"balance")"), std::string::npos) << text;
 }
 
 TEST(Report, EnumsRoundTrip) {
@@ -69,5 +88,35 @@ TEST(Report, EnumsRoundTrip) {
 TEST(Report, TextReportNamesTheCells) {
     const std::string text = bd::format_text("book.ods", sample(), Language::English);
     EXPECT_NE(text.find("== book.ods =="), std::string::npos);
-    EXPECT_NE(text.find("error  GEN.HIERARCHY  S!D7"), std::string::npos) << text;
+    EXPECT_NE(text.find("error  GEN.HIERARCHY  S!D7  off \"x\"\n      Fix: correct it\n"), std::string::npos) << text;
+}
+
+TEST(CellRef, AddressesInEveryForm) {
+    const bd::CellRef cell{"表3 支出总表", 6, 2};
+    EXPECT_EQ(cell.address(), "C7");
+    EXPECT_EQ(cell.display(), "表3 支出总表!C7");
+    EXPECT_EQ(cell.a1(), "$'表3 支出总表'.$C$7");
+    EXPECT_EQ((bd::CellRef{"Sheet1", 9, 27}.a1()), "$Sheet1.$AB$10");
+}
+
+TEST(CellRef, SheetNamesAreQuotedUnlessPlainWords) {
+    EXPECT_EQ(bd::quoted_sheet_name("Sheet1"), "Sheet1");
+    EXPECT_EQ(bd::quoted_sheet_name("Table_3"), "Table_3");
+    EXPECT_EQ(bd::quoted_sheet_name("预算支出总表"), "'预算支出总表'");
+    EXPECT_EQ(bd::quoted_sheet_name("2023"), "'2023'");
+    EXPECT_EQ(bd::quoted_sheet_name("It's"), "'It''s'");
+    EXPECT_EQ(bd::quoted_sheet_name("a-b"), "'a-b'");
+    EXPECT_EQ(bd::quoted_sheet_name(""), "''");
+}
+
+TEST(CellRef, CellsOfSeveralSheetsAreGroupedForDisplay) {
+    EXPECT_EQ(bd::display_cells({at("表3", 9, 2), at("表1", 6, 1), at("表3", 10, 2)}), "表3!C10,C11; 表1!B7");
+    EXPECT_EQ(bd::display_cells({}), "");
+}
+
+TEST(CellRef, CoveringRangeSpansTheCellsOfTheFirstSheet) {
+    EXPECT_EQ(bd::covering_range_a1({at("表3", 9, 2), at("表1", 0, 0), at("表3", 12, 3), at("表3", 10, 1)}),
+              "$'表3'.$B$10:$D$13");
+    EXPECT_EQ(bd::covering_range_a1({at("S", 4, 4)}), "$S.$E$5");
+    EXPECT_EQ(bd::covering_range_a1({}), "");
 }

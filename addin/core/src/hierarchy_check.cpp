@@ -66,6 +66,18 @@ std::optional<CodedTable> find_coded_table(const Grid& grid) {
     return std::nullopt;
 }
 
+/// The table's title: the first text above its header (2023年预算支出总表), else the sheet's name.
+std::string table_title(const Grid& grid, const CodedTable& table) {
+    for (std::size_t r = 0; r < table.header_row; ++r) {
+        for (std::size_t c = 0; c < grid.cols; ++c) {
+            if (std::string text = text_of(grid.at(r, c)); !text.empty()) {
+                return text;
+            }
+        }
+    }
+    return grid.name;
+}
+
 struct Comparison {
     const Grid& grid;
     const CodedTable& table;
@@ -91,13 +103,13 @@ Outcome compare(const Comparison& cmp, const CodedTable::Row& parent,
     const Grid& grid = cmp.grid;
     Outcome outcome;
     outcome.rule_id = parent.code.empty() ? "GEN.TOTAL" : "GEN.HIERARCHY";
-    outcome.sheet = grid.name;
+    outcome.table = table_title(grid, cmp.table);
     std::vector<std::size_t> rows{parent.row};
     for (const auto* child : children) {
         rows.push_back(child->row);
     }
     for (const std::size_t row : rows) {
-        outcome.cells.push_back(cell_address(row, cmp.col));
+        outcome.cells.push_back({grid.name, row, cmp.col});
     }
     const std::string label = row_label(grid, cmp.table, parent);
     const std::string column = column_label(grid, cmp.table, cmp.col);
@@ -114,6 +126,8 @@ Outcome compare(const Comparison& cmp, const CodedTable::Row& parent,
                 label + ", " + column + ": cell " + address +
                     (is_error ? " holds an error value" : " holds text that is not a number"),
                 label + "，" + column + "：单元格 " + address + (is_error ? " 是错误值" : " 的文字不是数字")};
+            outcome.fix = {"Enter a number in cell " + address + " (or correct its formula), then validate again",
+                           "在单元格 " + address + " 填入数字（或改正其公式），再重新校验"};
             return outcome;
         }
         const Decimal& value = std::get<Decimal>(amount);
@@ -141,7 +155,16 @@ Outcome compare(const Comparison& cmp, const CodedTable::Row& parent,
                            outcome.expected + " (difference " + outcome.difference + ")",
                        label + "，" + column + "为 " + outcome.actual + "，下级科目之和为 " + outcome.expected +
                            "，相差 " + outcome.difference};
+    const std::string children_en = parent.code.empty() ? "the 类 rows" : "its sub-items";
+    const std::string children_zh = parent.code.empty() ? "各类科目" : "下级科目";
+    outcome.fix = {"Correct the wrong figure in column " + column + " (" + label + " or " + children_en +
+                       "), or add a missing row, so that " + label + " equals " + outcome.expected,
+                   "改正“" + column + "”列中有误的数（" + label + "或" + children_zh + "），或补上遗漏的科目行，使" +
+                       label + "等于 " + outcome.expected};
     if (outcome.severity == Severity::Warning) {
+        outcome.fix = {"Balance the rounding (舍位平衡): adjust the last digit of one figure so that " + label +
+                           " equals " + outcome.expected,
+                       "按舍位平衡调整其中一个数的尾数，使" + label + "等于 " + outcome.expected};
         const std::string n = std::to_string(children.size() + 1);
         const std::string tol = tolerance.to_string();
         outcome.message.en += "; within ±" + tol + ", what rounding " + n + " figures to " +

@@ -1,5 +1,7 @@
 #include "bd/report.hpp"
 
+#include "bd/grid.hpp"
+
 #include <algorithm>
 #include <array>
 #include <sstream>
@@ -43,17 +45,6 @@ std::vector<const Outcome*> findings_in_order(const std::vector<Outcome>& outcom
     return findings;
 }
 
-std::string join(const std::vector<std::string>& parts, std::string_view separator) {
-    std::string out;
-    for (const auto& part : parts) {
-        if (!out.empty()) {
-            out += separator;
-        }
-        out += part;
-    }
-    return out;
-}
-
 /// "error", "warning", … as the report shows a finding's kind.
 const LocalizedText& finding_label(const Outcome& outcome) {
     static const LocalizedText error{"error", "错误"}, warning{"warning", "警告"}, info{"info", "提示"},
@@ -83,6 +74,79 @@ std::string summary_line(const Summary& s, Language language) {
 }
 
 }  // namespace
+
+std::string CellRef::address() const {
+    return cell_address(row, col);
+}
+
+std::string CellRef::display() const {
+    return sheet + "!" + address();
+}
+
+std::string CellRef::a1() const {
+    const std::string address = cell_address(row, col);
+    const auto digits = address.find_first_of("0123456789");
+    return "$" + quoted_sheet_name(sheet) + ".$" + address.substr(0, digits) + "$" + address.substr(digits);
+}
+
+std::string quoted_sheet_name(std::string_view name) {
+    const auto word_char = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    };
+    if (!name.empty() && !(name[0] >= '0' && name[0] <= '9') && std::ranges::all_of(name, word_char)) {
+        return std::string(name);
+    }
+    std::string quoted = "'";
+    for (const char c : name) {
+        quoted += c;
+        if (c == '\'') {
+            quoted += '\'';
+        }
+    }
+    return quoted + "'";
+}
+
+std::string display_cells(const std::vector<CellRef>& cells) {
+    std::vector<std::string> sheets;  // in order of first appearance
+    for (const auto& cell : cells) {
+        if (std::ranges::find(sheets, cell.sheet) == sheets.end()) {
+            sheets.push_back(cell.sheet);
+        }
+    }
+    std::string out;
+    for (const auto& sheet : sheets) {
+        out += (out.empty() ? "" : "; ") + sheet + "!";
+        bool first = true;
+        for (const auto& cell : cells) {
+            if (cell.sheet == sheet) {
+                out += (first ? "" : ",") + cell.address();
+                first = false;
+            }
+        }
+    }
+    return out;
+}
+
+std::string covering_range_a1(const std::vector<CellRef>& cells) {
+    if (cells.empty()) {
+        return {};
+    }
+    CellRef first = cells.front();
+    CellRef last = first;
+    for (const auto& cell : cells) {
+        if (cell.sheet == first.sheet) {
+            first.row = std::min(first.row, cell.row);
+            first.col = std::min(first.col, cell.col);
+            last.row = std::max(last.row, cell.row);
+            last.col = std::max(last.col, cell.col);
+        }
+    }
+    if (first == last) {
+        return first.a1();
+    }
+    const std::string end = last.a1();
+    return first.a1() + ":" + end.substr(end.rfind(".$") + 1);
+}
 
 std::string_view to_string(Severity severity) {
     return severity_names.at(static_cast<std::size_t>(severity));
@@ -126,14 +190,15 @@ std::vector<std::vector<std::string>> report_sheet_rows(const std::vector<Outcom
     rows.push_back({summary_line(summarize(outcomes), language)});
     rows.emplace_back();
     if (zh) {
-        rows.push_back({"结果", "规则", "工作表", "单元格", "应为", "实为", "差额", "说明"});
+        rows.push_back({"规则", "级别", "表", "单元格", "应为", "实为", "差额", "说明", "修改方法"});
     } else {
-        rows.push_back({"Result", "Rule", "Sheet", "Cells", "Expected", "Actual", "Difference", "Message"});
+        rows.push_back(
+            {"Rule", "Severity", "Table", "Cells", "Expected", "Actual", "Difference", "Message", "How to fix"});
     }
     const auto findings = findings_in_order(outcomes);
     for (const Outcome* o : findings) {
-        rows.push_back({finding_label(*o).in(language), o->rule_id, o->sheet, join(o->cells, ", "), o->expected,
-                        o->actual, o->difference, o->message.in(language)});
+        rows.push_back({o->rule_id, finding_label(*o).in(language), o->table, display_cells(o->cells), o->expected,
+                        o->actual, o->difference, o->message.in(language), o->fix.in(language)});
     }
     if (findings.empty()) {
         rows.push_back({zh ? "未发现问题" : "No problems found"});
@@ -145,8 +210,11 @@ std::string format_text(std::string_view title, const std::vector<Outcome>& outc
     std::ostringstream out;
     out << "== " << title << " ==\n" << summary_line(summarize(outcomes), language) << '\n';
     for (const Outcome* o : findings_in_order(outcomes)) {
-        out << "  " << finding_label(*o).in(language) << "  " << o->rule_id << "  " << o->sheet << '!'
-            << join(o->cells, ",") << "  " << o->message.in(language) << '\n';
+        out << "  " << finding_label(*o).in(language) << "  " << o->rule_id << "  " << display_cells(o->cells) << "  "
+            << o->message.in(language) << '\n';
+        if (!o->fix.in(language).empty()) {
+            out << "      " << (language == Language::Chinese ? "修改：" : "Fix: ") << o->fix.in(language) << '\n';
+        }
     }
     return out.str();
 }
@@ -161,14 +229,15 @@ void write_json(JsonWriter& json, const std::vector<Outcome>& outcomes) {
     for (const auto& o : outcomes) {
         json.begin_object();
         json.field("rule", o.rule_id).field("severity", to_string(o.severity)).field("status", to_string(o.status));
-        json.field("sheet", o.sheet);
+        json.field("table", o.table);
         json.key("cells").begin_array();
         for (const auto& cell : o.cells) {
-            json.value(cell);
+            json.begin_object().field("sheet", cell.sheet).field("cell", cell.address()).end_object();
         }
         json.end_array();
         json.field("expected", o.expected).field("actual", o.actual).field("difference", o.difference);
         json.field("message_zh", o.message.zh).field("message_en", o.message.en);
+        json.field("fix_zh", o.fix.zh).field("fix_en", o.fix.en);
         json.end_object();
     }
     json.end_array();

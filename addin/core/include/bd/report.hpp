@@ -1,5 +1,5 @@
-// The report model: every rule instance ends in one outcome. The report sheet in Calc,
-// the CLI's text and its JSON are all made from this.
+// The report model: every rule instance ends in one outcome. The report sheet in Calc and the
+// marks at the cells, the CLI's text, its JSON and its HTML page are all made from this.
 #pragma once
 
 #include "bd/function_specs.hpp"
@@ -21,16 +21,47 @@ std::string_view to_string(Status status);      // "pass", "fail", "not-applicab
 std::optional<Severity> parse_severity(std::string_view text);
 std::optional<Status> parse_status(std::string_view text);
 
+/// A cell that took part in a check: zero-based row and column on a named sheet. A finding may
+/// involve cells on several sheets (a cross-table rule).
+struct CellRef {
+    std::string sheet;
+    std::size_t row = 0;
+    std::size_t col = 0;
+
+    /// "C7": the address on its sheet.
+    [[nodiscard]] std::string address() const;
+    /// "表3 支出总表!C7": how reports show a cell.
+    [[nodiscard]] std::string display() const;
+    /// "$'表3 支出总表'.$C$7": an absolute reference in Calc's own A1 syntax, as formulas, the
+    /// Name Box and hyperlink targets read it (the sheet name quoted when needed).
+    [[nodiscard]] std::string a1() const;
+
+    friend bool operator==(const CellRef&, const CellRef&) = default;
+};
+
+/// A sheet name as Calc's references write it: as is if it is a plain ASCII word (Sheet1,
+/// Table_3), else in single quotes with any quote doubled ('表3', 'It''s'). Calc would leave
+/// some more names unquoted; quoting them is never wrong.
+std::string quoted_sheet_name(std::string_view name);
+
+/// The cells grouped by sheet in order of first appearance: "表3!C10,C11,C13; 表1!C7".
+std::string display_cells(const std::vector<CellRef>& cells);
+
+/// The absolute Calc reference of the smallest range covering the cells that lie on the first
+/// cell's sheet ("$'表3'.$C$10:$C$13"; one cell: "$'表3'.$C$10"); "" for no cells.
+std::string covering_range_a1(const std::vector<CellRef>& cells);
+
 struct Outcome {
     std::string rule_id;
     Severity severity = Severity::Error;
     Status status = Status::Pass;
-    std::string sheet;
-    std::vector<std::string> cells;  // A1 addresses on `sheet`
+    std::string table;           // the table's title or id, e.g. 2023年预算支出总表
+    std::vector<CellRef> cells;  // the cells that took part, the checked one first
     std::string expected;
     std::string actual;
     std::string difference;
     LocalizedText message;
+    LocalizedText fix;  // how to fix it (empty for a pass)
 
     /// A finding is what a user must look at: anything but a pass.
     [[nodiscard]] bool is_finding() const { return status != Status::Pass; }
@@ -51,14 +82,16 @@ Summary summarize(const std::vector<Outcome>& outcomes);
 /// The name of the report sheet that the menu command writes (and replaces on a rerun).
 std::string_view report_sheet_name();
 
-/// The report sheet's content as rows of text: title, summary, header, one row per finding
-/// (errors first). The UNO shell writes these in one call.
+/// The report sheet's content as rows of text: title, summary, a blank row, column header, then
+/// one row per finding, errors first, with the columns id, severity, table, cells, expected,
+/// actual, difference, message, how to fix. The UNO shell writes these in one call.
 std::vector<std::vector<std::string>> report_sheet_rows(const std::vector<Outcome>& outcomes, Language language);
 
 /// A readable plain-text report of one workbook.
 std::string format_text(std::string_view title, const std::vector<Outcome>& outcomes, Language language);
 
-/// Writes {"summary": {...}, "outcomes": [...]} fields into the current JSON object.
+/// Writes {"summary": {...}, "outcomes": [...]} fields into the current JSON object. A cell is
+/// {"sheet": "表3", "cell": "C7"}; texts in both languages: message_zh/_en, fix_zh/_en.
 void write_json(JsonWriter& json, const std::vector<Outcome>& outcomes);
 
 }  // namespace bd

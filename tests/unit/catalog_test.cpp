@@ -118,6 +118,11 @@ TEST(Catalog, SumUnderCountsOnlyTheDeepestRows) {
     EXPECT_EQ(shown(bd::sum_under(codes, amounts, N(208))), "1.6");
     EXPECT_EQ(shown(bd::sum_under(codes, amounts, T("201"))), "0");
     EXPECT_EQ(shown(bd::sum_under(codes, amounts, T("2x"))), "#VALUE!");
+    // Leading digits: "2" sums every functional code (a 合计 row), "22" the classes 22x.
+    EXPECT_EQ(shown(bd::sum_under(codes, amounts, T("2"))), "595.2");
+    EXPECT_EQ(shown(bd::sum_under(codes, amounts, N(22))), "593.6");
+    EXPECT_EQ(shown(bd::sum_under({E()}, {E()}, T("1"))), "0");
+    EXPECT_EQ(shown(bd::sum_under(codes, amounts, T("22401060"))), "#VALUE!");
     EXPECT_EQ(shown(bd::sum_under({T("224")}, {}, T("224"))), "#VALUE!");
     // A 款 without 项 rows is itself a leaf.
     EXPECT_EQ(shown(bd::sum_under({T("224"), T("22401"), T("22402")}, {N(9), N(4), N(5)}, T("224"))), "9");

@@ -99,7 +99,10 @@ std::optional<UnitType> parse_unit_type(std::string_view text) {
     return std::nullopt;
 }
 
-std::optional<std::string> normalize_code(const CellValue& cell) {
+namespace {
+
+// The digits of a code cell (a number or text, full-width digits allowed), of any length.
+std::optional<std::string> code_digits(const CellValue& cell) {
     std::string code;
     if (cell.kind == CellValue::Kind::Number) {
         if (cell.number <= 0 || cell.number >= 1e8 || cell.number != std::floor(cell.number)) {
@@ -112,8 +115,17 @@ std::optional<std::string> normalize_code(const CellValue& cell) {
     } else {
         return std::nullopt;
     }
-    const bool digits = !code.empty() && code.find_first_not_of("0123456789") == std::string::npos;
-    if (!digits || (code.size() != 3 && code.size() != 5 && code.size() != 7)) {
+    if (code.empty() || code.find_first_not_of("0123456789") != std::string::npos) {
+        return std::nullopt;
+    }
+    return code;
+}
+
+}  // namespace
+
+std::optional<std::string> normalize_code(const CellValue& cell) {
+    auto code = code_digits(cell);
+    if (!code || (code->size() != 3 && code->size() != 5 && code->size() != 7)) {
         return std::nullopt;
     }
     return code;
@@ -311,8 +323,9 @@ FunctionResult<Decimal> sum_under(const std::vector<CellValue>& codes, const std
     if (codes.size() != amounts.size()) {
         return FunctionError::Value;
     }
-    const auto root = code_argument(prefix);
-    if (!root) {
+    // A code, or the leading digits of codes ("2": every functional code).
+    const auto root = code_digits(prefix);
+    if (!root || root->size() > 7) {
         return FunctionError::Value;
     }
     std::vector<std::optional<std::string>> row_codes;

@@ -154,7 +154,9 @@ const std::vector<FunctionSpec>& function_specs() {
          {{{"Codes", "编码区域"}, {"The code column of the table.", "表中的科目编码列。"}},
           {{"Amounts", "金额区域"}, {"The amount column, as long as the codes.", "与编码列等长的金额列。"}},
           {{"Prefix", "编码前缀"},
-           {"The code whose rows are summed (a range gives an array).", "要汇总的科目编码（选区域则返回数组）。"}}}},
+           {"The code whose rows are summed, or leading digits such as 2 for every functional code (a range gives "
+            "an array).",
+            "要汇总的科目编码，或编码前几位（如 2 表示全部支出功能分类科目；选区域则返回数组）。"}}}},
     };
     return specs;
 }

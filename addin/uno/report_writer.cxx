@@ -4,11 +4,15 @@
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
 
 #include <algorithm>
 
@@ -33,11 +37,32 @@ uno::Reference<sheet::XSpreadsheet> fresh_report_sheet(const uno::Reference<shee
     return sheet;
 }
 
+/// Turns a cell of the report into a hyperlink to a finding's cells: a URL field whose target is
+/// "#" and a range in the document. Following it (Ctrl+click) runs Calc's jump to a mark, which
+/// reads one range or cell (not a range list) and selects it: hence the covering range of the
+/// cells on the first sheet (bd::hyperlink_target).
+void set_hyperlink(const uno::Reference<lang::XMultiServiceFactory>& factory,
+                   const uno::Reference<sheet::XSpreadsheet>& sheet, const ReportSheet::Link& link) {
+    const uno::Reference<text::XText> text(
+        sheet->getCellByPosition(static_cast<sal_Int32>(link.col), static_cast<sal_Int32>(link.row)),
+        uno::UNO_QUERY_THROW);
+    const uno::Reference<text::XTextContent> field(factory->createInstance("com.sun.star.text.TextField.URL"),
+                                                   uno::UNO_QUERY_THROW);
+    const uno::Reference<beans::XPropertySet> properties(field, uno::UNO_QUERY_THROW);
+    properties->setPropertyValue("URL", uno::Any(to_ou(link.target)));
+    properties->setPropertyValue("Representation", uno::Any(to_ou(link.text)));
+    text->setString(OUString());
+    // Calc inserts a field only at a cursor of the cell's own text.
+    text->insertTextContent(uno::Reference<text::XTextRange>(text->createTextCursor(), uno::UNO_QUERY_THROW), field,
+                            false);
+}
+
 }  // namespace
 
 uno::Reference<sheet::XSpreadsheet> write_report_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& document,
                                                        const std::vector<Outcome>& outcomes, Language language) {
-    const auto rows = report_sheet_rows(outcomes, language);
+    const ReportSheet report = report_sheet(outcomes, language);
+    const auto& rows = report.rows;
     std::size_t width = 0;
     for (const auto& row : rows) {
         width = std::max(width, row.size());
@@ -55,6 +80,11 @@ uno::Reference<sheet::XSpreadsheet> write_report_sheet(const uno::Reference<shee
     const auto last_row = static_cast<sal_Int32>(rows.size()) - 1;
     uno::Reference<sheet::XCellRangeData>(sheet->getCellRangeByPosition(0, 0, last_col, last_row), uno::UNO_QUERY_THROW)
         ->setDataArray(data);
+    // Then the cells of each finding become a link to them (the only cell-by-cell writes).
+    const uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
+    for (const auto& link : report.links) {
+        set_hyperlink(factory, sheet, link);
+    }
 
     // Title and column header in bold; columns as wide as their content.
     for (const sal_Int32 row : {sal_Int32{0}, sal_Int32{3}}) {

@@ -1,4 +1,5 @@
-// Writes the report sheet (校验报告): values only, in one call; a rerun replaces it.
+// Writes the report sheet (校验报告): values in one call, then a hyperlink to the cells of each
+// finding; a rerun replaces it.
 #pragma once
 
 #include "bd/function_specs.hpp"

@@ -5,6 +5,15 @@
 #include "bd/report.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/text/XTextFieldsSupplier.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <org/budgetdisclosure/XValidator.hpp>
 
 #include <algorithm>
@@ -48,6 +57,49 @@ bool has_row(const std::vector<std::vector<std::string>>& rows, const std::strin
     });
 }
 
+/// The row of the report (zero-based) whose rule and cells columns are these; -1 if none.
+int report_row_of(const Document& doc, const std::string& rule, const std::string& cells) {
+    const auto rows = report_rows(doc);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        if (rows[r][0] == rule && rows[r][3] == cells) {
+            return static_cast<int>(r);
+        }
+    }
+    return -1;
+}
+
+/// The URLs of the hyperlinks (URL fields) in a cell.
+std::vector<std::string> hyperlinks_in(const uno::Reference<sheet::XSpreadsheet>& sheet, int col, int row) {
+    std::vector<std::string> urls;
+    const uno::Reference<text::XTextFieldsSupplier> cell(sheet->getCellByPosition(col, row), uno::UNO_QUERY_THROW);
+    const auto fields = cell->getTextFields()->createEnumeration();
+    while (fields->hasMoreElements()) {
+        rtl::OUString url;
+        uno::Reference<beans::XPropertySet>(fields->nextElement(), uno::UNO_QUERY_THROW)->getPropertyValue("URL") >>=
+            url;
+        urls.push_back(bd::to_utf8(url));
+    }
+    return urls;
+}
+
+/// Follows a hyperlink to a mark in the document as a Ctrl+click in Calc does (ScGlobal::OpenURL
+/// → SfxViewShell::JumpToMark → the JumpToMark slot); returns the active sheet's name and the
+/// selected range.
+std::pair<std::string, table::CellRangeAddress> follow(const Document& doc, const std::string& url) {
+    EXPECT_TRUE(url.starts_with("#")) << url;
+    uno::Sequence<beans::PropertyValue> args(1);
+    args[0].Name = "Bookmark";
+    args[0].Value <<= bd::to_ou(url.substr(1));
+    doc.dispatch(".uno:JumpToMark", args);
+    const auto controller = uno::Reference<frame::XModel>(doc.get(), uno::UNO_QUERY_THROW)->getCurrentController();
+    const auto active = uno::Reference<sheet::XSpreadsheetView>(controller, uno::UNO_QUERY_THROW)->getActiveSheet();
+    const uno::Reference<sheet::XCellRangeAddressable> selection(
+        uno::Reference<view::XSelectionSupplier>(controller, uno::UNO_QUERY_THROW)->getSelection(),
+        uno::UNO_QUERY_THROW);
+    return {bd::to_utf8(uno::Reference<container::XNamed>(active, uno::UNO_QUERY_THROW)->getName()),
+            selection->getRangeAddress()};
+}
+
 }  // namespace
 
 UNO_TEST(ValidateMenu, WritesTheReportSheetAndChangesNoOtherCell) {
@@ -69,17 +121,61 @@ UNO_TEST(ValidateMenu, WritesTheReportSheetAndChangesNoOtherCell) {
     EXPECT_EQ(snapshots_of_user_sheets(doc), before) << "validation changed a user's cell";
 }
 
+UNO_TEST(ValidateMenu, TheCellsOfAFindingAreALinkThatSelectsThem) {
+    const Document doc(example_workbook(), false);
+    set_number(doc.sheet("预算支出总表"), "C10", 593.70);
+    doc.dispatch(validate_url);
+
+    const int row = report_row_of(doc, "GEN.HIERARCHY", "预算支出总表!C10,C11,C13");
+    ASSERT_GE(row, 4) << "no finding row for 224";
+    const auto report = doc.sheet(report_sheet);
+    const auto links = hyperlinks_in(report, 3, row);
+    ASSERT_EQ(links.size(), 1U) << "the cells column holds no hyperlink";
+    EXPECT_EQ(links[0], "#$'预算支出总表'.$C$10:$C$13");
+    EXPECT_TRUE(hyperlinks_in(report, 3, 3).empty()) << "only finding rows have links";
+
+    const auto [sheet, selected] = follow(doc, links[0]);
+    EXPECT_EQ(sheet, "预算支出总表");
+    EXPECT_EQ(selected.StartColumn, 2);
+    EXPECT_EQ(selected.EndColumn, 2);
+    EXPECT_EQ(selected.StartRow, 9);
+    EXPECT_EQ(selected.EndRow, 12);
+}
+
+UNO_TEST(ValidateMenu, LinksReachSheetsWhoseNamesNeedQuoting) {
+    const Document doc(example_workbook(), false);
+    const auto sheet = doc.sheet("预算支出总表");
+    uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->setName(bd::to_ou("表3 It's 100%"));
+    set_number(sheet, "C10", 593.70);
+    doc.dispatch(validate_url);
+
+    const int row = report_row_of(doc, "GEN.HIERARCHY", "表3 It's 100%!C10,C11,C13");
+    ASSERT_GE(row, 4);
+    const auto links = hyperlinks_in(doc.sheet(report_sheet), 3, row);
+    ASSERT_EQ(links.size(), 1U);
+    EXPECT_EQ(links[0], "#$'表3 It''s 100%25'.$C$10:$C$13");
+    const auto [name, selected] = follow(doc, links[0]);
+    EXPECT_EQ(name, "表3 It's 100%");
+    EXPECT_EQ(selected.StartRow, 9);
+    EXPECT_EQ(selected.EndRow, 12);
+}
+
 UNO_TEST(ValidateMenu, TheValidatedWorkbookSavesAndReopensWithItsReport) {
     const TempDir dir;
     const auto file = dir.path() / "validated.ods";
     {
         const Document doc(example_workbook(), false);
+        set_number(doc.sheet("预算支出总表"), "C10", 593.70);
         doc.dispatch(validate_url);
         doc.store_as(file);
     }
     const Document reopened(file, true);
     EXPECT_EQ(std::ranges::count(reopened.sheet_names(), report_sheet), 1);
     EXPECT_EQ(report_rows(reopened)[0][0].empty(), false);
+    const int row = report_row_of(reopened, "GEN.HIERARCHY", "预算支出总表!C10,C11,C13");
+    ASSERT_GE(row, 4);
+    EXPECT_EQ(hyperlinks_in(reopened.sheet(report_sheet), 3, row),
+              std::vector<std::string>{"#$'预算支出总表'.$C$10:$C$13"});
 }
 
 UNO_TEST(ValidateMenu, RerunReplacesTheReport) {

@@ -43,7 +43,8 @@ TEST(Report, SummaryCountsEveryOutcome) {
 }
 
 TEST(Report, SheetRowsListFindingsErrorsFirst) {
-    const auto rows = bd::report_sheet_rows(sample(), Language::Chinese);
+    const auto sheet = bd::report_sheet(sample(), Language::Chinese);
+    const auto& rows = sheet.rows;
     ASSERT_EQ(rows.size(), 6U);  // title, summary, blank, header, 2 findings
     EXPECT_EQ(rows[0][0], "预算公开校验报告");
     EXPECT_NE(rows[1][0].find("错误 1"), std::string::npos);
@@ -54,11 +55,32 @@ TEST(Report, SheetRowsListFindingsErrorsFirst) {
     EXPECT_EQ(rows[5][1], "警告");
     EXPECT_EQ(rows[5][3], "S!C7,C8");
     EXPECT_EQ(rows[5][8], "舍位平衡");
+    EXPECT_NE(rows[2][0].find("Ctrl"), std::string::npos) << "a hint on the links";
+}
+
+TEST(Report, EachFindingsCellsAreALinkToThem) {
+    auto outcomes = sample();
+    outcomes.push_back({"X.NONE", Severity::Info, Status::NotApplicable, "表1", {}, "", "", "", {"n/a", "不适用"}, {}});
+    const auto sheet = bd::report_sheet(outcomes, Language::English);
+    ASSERT_EQ(sheet.links.size(), 2U) << "a finding without cells has no link";
+    EXPECT_EQ(sheet.links[0].row, 4U);
+    EXPECT_EQ(sheet.links[0].col, 3U);
+    EXPECT_EQ(sheet.links[0].text, sheet.rows[4][3]);
+    EXPECT_EQ(sheet.links[0].target, "#$S.$D$7");
+    EXPECT_EQ(sheet.links[1].row, 5U);
+    EXPECT_EQ(sheet.links[1].target, "#$S.$C$7:$C$8");
+}
+
+TEST(Report, HyperlinkTargetsEscapeThePercentSign) {
+    EXPECT_EQ(bd::hyperlink_target({{"100% 表", 0, 0}, {"100% 表", 1, 1}}), "#$'100%25 表'.$A$1:$B$2");
+    EXPECT_EQ(bd::hyperlink_target({}), "");
 }
 
 TEST(Report, NoFindingsSaysSo) {
-    const auto rows = bd::report_sheet_rows({sample()[0]}, Language::English);
-    EXPECT_EQ(rows.back()[0], "No problems found");
+    const auto sheet = bd::report_sheet({sample()[0]}, Language::English);
+    EXPECT_EQ(sheet.rows.back()[0], "No problems found");
+    EXPECT_TRUE(sheet.rows[2].empty()) << "no hint without findings";
+    EXPECT_TRUE(sheet.links.empty());
 }
 
 TEST(Report, JsonEscapesAndCounts) {

@@ -183,27 +183,47 @@ std::string_view report_sheet_name() {
     return "校验报告";
 }
 
-std::vector<std::vector<std::string>> report_sheet_rows(const std::vector<Outcome>& outcomes, Language language) {
+ReportSheet report_sheet(const std::vector<Outcome>& outcomes, Language language) {
     const bool zh = language == Language::Chinese;
-    std::vector<std::vector<std::string>> rows;
+    ReportSheet sheet;
+    auto& rows = sheet.rows;
+    const auto findings = findings_in_order(outcomes);
     rows.push_back({zh ? "预算公开校验报告" : "Budget disclosure validation report"});
     rows.push_back({summary_line(summarize(outcomes), language)});
     rows.emplace_back();
+    if (!findings.empty()) {
+        rows.back().push_back(zh ? "按住 Ctrl 单击“单元格”列中的链接，可跳到并选中相关单元格。"
+                                 : "Ctrl+click a link in the Cells column to go to the cells and select them.");
+    }
     if (zh) {
         rows.push_back({"规则", "级别", "表", "单元格", "应为", "实为", "差额", "说明", "修改方法"});
     } else {
         rows.push_back(
             {"Rule", "Severity", "Table", "Cells", "Expected", "Actual", "Difference", "Message", "How to fix"});
     }
-    const auto findings = findings_in_order(outcomes);
     for (const Outcome* o : findings) {
-        rows.push_back({o->rule_id, finding_label(*o).in(language), o->table, display_cells(o->cells), o->expected,
-                        o->actual, o->difference, o->message.in(language), o->fix.in(language)});
+        const std::string cells = display_cells(o->cells);
+        if (!o->cells.empty()) {
+            sheet.links.push_back({rows.size(), 3, cells, hyperlink_target(o->cells)});
+        }
+        rows.push_back({o->rule_id, finding_label(*o).in(language), o->table, cells, o->expected, o->actual,
+                        o->difference, o->message.in(language), o->fix.in(language)});
     }
     if (findings.empty()) {
         rows.push_back({zh ? "未发现问题" : "No problems found"});
     }
-    return rows;
+    return sheet;
+}
+
+std::string hyperlink_target(const std::vector<CellRef>& cells) {
+    if (cells.empty()) {
+        return {};
+    }
+    std::string target = "#";
+    for (const char c : covering_range_a1(cells)) {
+        target += c == '%' ? std::string("%25") : std::string(1, c);
+    }
+    return target;
 }
 
 std::string format_text(std::string_view title, const std::vector<Outcome>& outcomes, Language language) {

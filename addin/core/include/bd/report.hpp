@@ -82,10 +82,28 @@ Summary summarize(const std::vector<Outcome>& outcomes);
 /// The name of the report sheet that the menu command writes (and replaces on a rerun).
 std::string_view report_sheet_name();
 
-/// The report sheet's content as rows of text: title, summary, a blank row, column header, then
-/// one row per finding, errors first, with the columns id, severity, table, cells, expected,
-/// actual, difference, message, how to fix. The UNO shell writes these in one call.
-std::vector<std::vector<std::string>> report_sheet_rows(const std::vector<Outcome>& outcomes, Language language);
+/// The report sheet's content: rows of text (title, summary, a hint, column header, then one row
+/// per finding, errors first, with the columns id, severity, table, cells, expected, actual,
+/// difference, message, how to fix) and the hyperlink of each finding's cells. The UNO shell
+/// writes the rows in one call, then turns the linked cells into hyperlinks.
+struct ReportSheet {
+    struct Link {
+        std::size_t row = 0;
+        std::size_t col = 0;
+        std::string text;    // what the cell shows: display_cells()
+        std::string target;  // hyperlink_target()
+    };
+    std::vector<std::vector<std::string>> rows;
+    std::vector<Link> links;
+};
+
+ReportSheet report_sheet(const std::vector<Outcome>& outcomes, Language language);
+
+/// The URL of a hyperlink inside the document that selects a finding's cells when followed
+/// (Ctrl+click): "#" and covering_range_a1(), with '%' written as %25 since Calc decodes the
+/// mark. Calc's jump selects a single range (it reads no range list), hence the covering range
+/// on the first cell's sheet; "" for no cells.
+std::string hyperlink_target(const std::vector<CellRef>& cells);
 
 /// A readable plain-text report of one workbook.
 std::string format_text(std::string_view title, const std::vector<Outcome>& outcomes, Language language);

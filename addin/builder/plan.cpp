@@ -338,7 +338,9 @@ private:
         struct Visitor {
             const Planner& planner;
             const Where& where;
-            Compiled operator()(const std::string& number) const { return {number, false, false, false}; }
+            Compiled operator()(const std::string& number) const {
+                return {number, false, false, number.find('.') == std::string::npos};
+            }
             Compiled operator()(const expr::Path& path) const { return planner.path_ref(path, where); }
             Compiled operator()(const expr::Operation& operation) const {
                 const auto lhs = boost::apply_visitor(*this, operation.lhs);
@@ -368,7 +370,10 @@ private:
             return {std::string(add_in) + "YOYTEXT(" + argument(0) + ";" + argument(1) + ")", true, false, false};
         }
         if (name == "share") {
-            return {std::string(add_in) + "SHARETEXT(" + argument(0) + ";" + argument(1) + ")", true, false, false};
+            // A share of nothing (a blank template) is written without its percentage.
+            return {"IF(" + argument(1) + "=0;TEXT(" + argument(0) + ";\"0.00\")&\"万元\";" + add_in + "SHARETEXT(" +
+                        argument(0) + ";" + argument(1) + "))",
+                    true, false, false};
         }
         if (name == "change") {
             const auto difference = "(" + argument(0) + "-" + argument(1) + ")";
@@ -387,7 +392,7 @@ private:
                 each += "&\"，占\"&TEXT(ROUND(" + values + "/" + argument(1) + "*100;2);\"0.00\")&\"%\"";
                 separator = "；";
             }
-            return {"TEXTJOIN(\"" + separator + "\";1;IF(" + values + "<>0;" + each + ";\"\"))", true, true, false};
+            return {"COM.MICROSOFT.TEXTJOIN(\"" + separator + "\";1;IF(" + values + "<>0;" + each + ";\"\"))", true, true, false};
         }
         if (name == "count") {
             return {"COUNTA(" + argument(0) + ")", false, false, true};

@@ -3,6 +3,7 @@
 #include "bd/report.hpp"
 #include "classification_import.hxx"
 #include "publication.hxx"
+#include "report_writer.hxx"
 #include "uno_util.hxx"
 #include "validator.hxx"
 
@@ -33,6 +34,7 @@ namespace {
 constexpr char validate_command[] = "ValidateDisclosure";
 constexpr char import_command[] = "ImportClassification";
 constexpr char export_command[] = "ExportForPublication";
+constexpr char clear_marks_command[] = "ClearValidationMarks";
 
 /// The file name of a URL, decoded: 2024年政府收支分类科目.xlsx.
 OUString file_name(const OUString& url) {
@@ -50,8 +52,8 @@ sal_Int32 year_in_file_name(const OUString& url) {
 }  // namespace
 
 uno::Reference<frame::XDispatch> Dispatcher::queryDispatch(const util::URL& url, const OUString&, sal_Int32) {
-    if (url.Protocol == command_protocol &&
-        (url.Path == validate_command || url.Path == import_command || url.Path == export_command)) {
+    if (url.Protocol == command_protocol && (url.Path == validate_command || url.Path == import_command ||
+                                             url.Path == export_command || url.Path == clear_marks_command)) {
         return this;
     }
     return {};
@@ -76,6 +78,8 @@ void Dispatcher::dispatch(const util::URL& url, const uno::Sequence<beans::Prope
             import_classification(arguments);
         } else if (url.Path == export_command) {
             export_for_publication(arguments);
+        } else if (url.Path == clear_marks_command) {
+            clear_marks();
         }
     } catch (const lang::IllegalArgumentException& e) {
         show_message(awt::MessageBoxType_ERRORBOX, e.Message);
@@ -135,6 +139,14 @@ void Dispatcher::validate_disclosure() {
     if (view.is()) {
         view->setActiveSheet(uno::Reference<sheet::XSpreadsheet>(
             document->getSheets()->getByName(to_ou(report_sheet_name())), uno::UNO_QUERY));
+    }
+}
+
+void Dispatcher::clear_marks() {
+    // Only the marks go; the report sheet stays as the record of the last run (Export for
+    // Publication leaves it out, and it can be deleted like any sheet).
+    if (const auto document = spreadsheet(); document.is()) {
+        clear_validation_marks(document);
     }
 }
 

@@ -48,6 +48,7 @@ public:
 
 private:
     void validate_disclosure();
+    void clear_marks();
     void import_classification(const css::uno::Sequence<css::beans::PropertyValue>& arguments);
     void export_for_publication(const css::uno::Sequence<css::beans::PropertyValue>& arguments);
     css::uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet() const;

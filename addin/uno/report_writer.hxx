@@ -1,5 +1,10 @@
-// Writes the report sheet (校验报告): values in one call, then a hyperlink to the cells of each
-// finding; a rerun replaces it.
+// The report in the document: the report sheet (校验报告; values in one call, then a hyperlink to
+// the cells of each finding) and marks at the cells of findings. A rerun replaces both.
+//
+// A mark is a comment (annotation) whose text starts with bd::mark_prefix(), so it changes no
+// cell's value, formula or style and is found again by its prefix. A cell that already holds a
+// user's comment keeps it: our text is appended as paragraphs that begin with the prefix, and
+// clearing removes exactly those paragraphs (from the prefix to the comment's end).
 #pragma once
 
 #include "bd/function_specs.hpp"
@@ -16,6 +21,19 @@ using rtl::OUString;
 
 /// Replaces the report sheet's content with the report; returns the sheet.
 css::uno::Reference<css::sheet::XSpreadsheet> write_report_sheet(
+    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const std::vector<Outcome>& outcomes,
+    Language language);
+
+/// Removes our marks from every sheet; users' own comments stay as they were. Returns the number
+/// of cells that had a mark.
+int clear_validation_marks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+
+/// Marks the cells of the findings (after clear_validation_marks: marks are not merged).
+void write_validation_marks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                            const std::vector<Outcome>& outcomes, Language language);
+
+/// What Validate Disclosure writes: the old marks removed, the report sheet, the new marks.
+css::uno::Reference<css::sheet::XSpreadsheet> write_report(
     const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const std::vector<Outcome>& outcomes,
     Language language);
 

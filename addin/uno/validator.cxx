@@ -52,7 +52,7 @@ uno::Sequence<api::Outcome> to_api(const std::vector<Outcome>& outcomes) {
 std::vector<Outcome> validate_and_report(const uno::Reference<uno::XComponentContext>& context,
                                          const uno::Reference<sheet::XSpreadsheetDocument>& document) {
     auto outcomes = validate_document(document);
-    write_report_sheet(document, outcomes, ui_language(context));
+    write_report(document, outcomes, ui_language(context));
     return outcomes;
 }
 

@@ -20,7 +20,7 @@ using rtl::OUString;
 inline constexpr char validator_service_name[] = "org.budgetdisclosure.Validator";
 inline constexpr char validator_implementation_name[] = "org.budgetdisclosure.comp.Validator";
 
-/// Validates and writes the report sheet: what the menu command does.
+/// Validates, writes the report sheet and marks the cells of findings: what the menu command does.
 std::vector<Outcome> validate_and_report(const css::uno::Reference<css::uno::XComponentContext>& context,
                                          const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 

@@ -2,17 +2,23 @@
 // and no other sheet's cells change.
 #include "harness.hpp"
 
+#include "bd/grid.hpp"
 #include "bd/report.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSheetAnnotation.hpp>
+#include <com/sun/star/sheet/XSheetAnnotations.hpp>
+#include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <org/budgetdisclosure/XValidator.hpp>
 
@@ -25,6 +31,7 @@ using namespace bd::test;
 namespace {
 
 constexpr char validate_url[] = "org.budgetdisclosure.command:ValidateDisclosure";
+constexpr char clear_marks_url[] = "org.budgetdisclosure.command:ClearValidationMarks";
 const std::string report_sheet(bd::report_sheet_name());
 
 std::map<std::string, std::string> snapshots_of_user_sheets(const Document& doc) {
@@ -100,6 +107,31 @@ std::pair<std::string, table::CellRangeAddress> follow(const Document& doc, cons
             selection->getRangeAddress()};
 }
 
+/// The comments of a sheet by cell address ("C10" → text).
+std::map<std::string, std::string> comments_of(const uno::Reference<sheet::XSpreadsheet>& sheet) {
+    std::map<std::string, std::string> comments;
+    const uno::Reference<container::XIndexAccess> all(
+        uno::Reference<sheet::XSheetAnnotationsSupplier>(sheet, uno::UNO_QUERY_THROW)->getAnnotations(),
+        uno::UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < all->getCount(); ++i) {
+        const uno::Reference<sheet::XSheetAnnotation> comment(all->getByIndex(i), uno::UNO_QUERY_THROW);
+        const auto at = comment->getPosition();
+        comments[bd::cell_address(static_cast<std::size_t>(at.Row), static_cast<std::size_t>(at.Column))] =
+            bd::to_utf8(uno::Reference<text::XTextRange>(comment, uno::UNO_QUERY_THROW)->getString());
+    }
+    return comments;
+}
+
+void add_comment(const uno::Reference<sheet::XSpreadsheet>& sheet, int col, int row, const std::string& text) {
+    uno::Reference<sheet::XSheetAnnotationsSupplier>(sheet, uno::UNO_QUERY_THROW)
+        ->getAnnotations()
+        ->insertNew({0, col, row}, bd::to_ou(text));  // the sheet index is not used
+}
+
+bool is_mark(const std::string& comment) {
+    return comment.starts_with(bd::mark_prefix());
+}
+
 }  // namespace
 
 UNO_TEST(ValidateMenu, WritesTheReportSheetAndChangesNoOtherCell) {
@@ -160,6 +192,64 @@ UNO_TEST(ValidateMenu, LinksReachSheetsWhoseNamesNeedQuoting) {
     EXPECT_EQ(selected.EndRow, 12);
 }
 
+UNO_TEST(ValidateMenu, MarksTheCellsOfEachFindingWithAComment) {
+    const Document doc(example_workbook(), false);
+    const auto table3 = doc.sheet("预算支出总表");
+    set_number(table3, "C10", 593.70);
+    const auto before = snapshots_of_user_sheets(doc);
+    doc.dispatch(validate_url);
+
+    // 合计 (C6) = 208 (C7) + 224 (C10); 224 (C10) = 22401 (C11) + 22402 (C13).
+    const auto comments = comments_of(table3);
+    ASSERT_EQ(comments.size(), 5U);
+    for (const char* cell : {"C6", "C7", "C10", "C11", "C13"}) {
+        ASSERT_TRUE(comments.contains(cell)) << cell << " carries no mark";
+        EXPECT_TRUE(is_mark(comments.at(cell))) << comments.at(cell);
+    }
+    EXPECT_NE(comments.at("C10").find("GEN.TOTAL"), std::string::npos) << "C10 takes part in both findings";
+    EXPECT_NE(comments.at("C10").find("GEN.HIERARCHY"), std::string::npos);
+    EXPECT_NE(comments.at("C11").find("593.60"), std::string::npos) << comments.at("C11");
+    EXPECT_EQ(comments.at("C11").find("GEN.TOTAL"), std::string::npos);
+    for (const char* other : {"预算收入总表", "一般公共预算支出表"}) {
+        EXPECT_TRUE(comments_of(doc.sheet(other)).empty()) << other;
+    }
+    EXPECT_EQ(snapshots_of_user_sheets(doc), before) << "marking changed a user's cell";
+
+    doc.dispatch(validate_url);  // a rerun replaces the marks
+    EXPECT_EQ(comments_of(table3), comments) << "a rerun duplicated or changed marks";
+
+    set_number(table3, "C10", 593.60);  // fixed
+    doc.dispatch(validate_url);
+    EXPECT_TRUE(comments_of(table3).empty()) << "marks of fixed findings stayed";
+}
+
+UNO_TEST(ClearMarksMenu, RemovesOurMarksAndKeepsUsersComments) {
+    const Document doc(example_workbook(), false);
+    const auto table3 = doc.sheet("预算支出总表");
+    set_number(table3, "C10", 593.70);
+    add_comment(table3, 3, 7, "用户批注：基本支出待确认");  // D8, no finding there
+    add_comment(table3, 2, 9, "请核对 224\n第二段");        // C10, where two findings meet
+    const auto before = snapshots_of_user_sheets(doc);
+
+    doc.dispatch(validate_url);
+    auto comments = comments_of(table3);
+    EXPECT_EQ(comments.at("D8"), "用户批注：基本支出待确认");
+    EXPECT_TRUE(comments.at("C10").starts_with("请核对 224\n第二段\n" + std::string(bd::mark_prefix())))
+        << "the user's comment must stay first: " << comments.at("C10");
+    EXPECT_NE(comments.at("C10").find("GEN.HIERARCHY"), std::string::npos);
+    doc.dispatch(validate_url);  // rerun: still one block of ours
+    comments = comments_of(table3);
+    EXPECT_EQ(comments.at("C10").find(bd::mark_prefix()), comments.at("C10").rfind(bd::mark_prefix()));
+
+    doc.dispatch(clear_marks_url);
+    EXPECT_EQ(comments_of(table3),
+              (std::map<std::string, std::string>{{"C10", "请核对 224\n第二段"}, {"D8", "用户批注：基本支出待确认"}}));
+    EXPECT_EQ(snapshots_of_user_sheets(doc), before);
+    EXPECT_EQ(std::ranges::count(doc.sheet_names(), report_sheet), 1) << "the report sheet stays";
+    doc.dispatch(clear_marks_url);  // nothing left to clear: no change
+    EXPECT_EQ(comments_of(table3).size(), 2U);
+}
+
 UNO_TEST(ValidateMenu, TheValidatedWorkbookSavesAndReopensWithItsReport) {
     const TempDir dir;
     const auto file = dir.path() / "validated.ods";
@@ -176,6 +266,7 @@ UNO_TEST(ValidateMenu, TheValidatedWorkbookSavesAndReopensWithItsReport) {
     ASSERT_GE(row, 4);
     EXPECT_EQ(hyperlinks_in(reopened.sheet(report_sheet), 3, row),
               std::vector<std::string>{"#$'预算支出总表'.$C$10:$C$13"});
+    EXPECT_TRUE(is_mark(comments_of(reopened.sheet("预算支出总表"))["C11"])) << "the marks were not saved";
 }
 
 UNO_TEST(ValidateMenu, RerunReplacesTheReport) {

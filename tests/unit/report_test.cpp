@@ -142,3 +142,24 @@ TEST(CellRef, CoveringRangeSpansTheCellsOfTheFirstSheet) {
     EXPECT_EQ(bd::covering_range_a1({at("S", 4, 4)}), "$S.$E$5");
     EXPECT_EQ(bd::covering_range_a1({}), "");
 }
+
+TEST(Report, EachCellOfAFindingGetsOneMarkWithEveryFindingThere) {
+    const auto marks = bd::cell_marks(sample(), Language::Chinese);
+    // Errors first: D7, then the warning's C7 and C8; the pass marks nothing.
+    ASSERT_EQ(marks.size(), 3U);
+    EXPECT_EQ(marks[0].cell, at("S", 6, 3));
+    EXPECT_EQ(marks[0].text, "【预算公开校验】\n错误 GEN.HIERARCHY：不等\n修改：改正");
+    EXPECT_EQ(marks[1].cell, at("S", 6, 2));
+    EXPECT_EQ(marks[2].cell, at("S", 7, 2));
+    EXPECT_TRUE(marks[1].text.starts_with(bd::mark_prefix()));
+
+    auto outcomes = sample();
+    outcomes[2].cells.push_back(at("S", 6, 2));  // the error names C7 too
+    const auto shared = bd::cell_marks(outcomes, Language::English);
+    ASSERT_EQ(shared.size(), 3U);
+    EXPECT_EQ(shared[1].cell, at("S", 6, 2));
+    EXPECT_EQ(
+        shared[1].text,
+        "【预算公开校验】\nerror GEN.HIERARCHY: off \"x\"\nFix: correct it\nwarning GEN.HIERARCHY: rounding\nFix: "
+        "balance");
+}

@@ -192,8 +192,11 @@ ReportSheet report_sheet(const std::vector<Outcome>& outcomes, Language language
     rows.push_back({summary_line(summarize(outcomes), language)});
     rows.emplace_back();
     if (!findings.empty()) {
-        rows.back().push_back(zh ? "按住 Ctrl 单击“单元格”列中的链接，可跳到并选中相关单元格。"
-                                 : "Ctrl+click a link in the Cells column to go to the cells and select them.");
+        rows.back().push_back(zh ? "按住 Ctrl 单击“单元格”列中的链接，可跳到并选中相关单元格。相关单元格已加批注"
+                                   "（以“【预算公开校验】”开头），可用菜单 预算公开 › 清除校验标记 删除。"
+                                 : "Ctrl+click a link in the Cells column to go to the cells and select them. The "
+                                   "cells carry a comment starting with 【预算公开校验】; Budget Disclosure › Clear "
+                                   "Validation Marks removes them.");
     }
     if (zh) {
         rows.push_back({"规则", "级别", "表", "单元格", "应为", "实为", "差额", "说明", "修改方法"});
@@ -224,6 +227,32 @@ std::string hyperlink_target(const std::vector<CellRef>& cells) {
         target += c == '%' ? std::string("%25") : std::string(1, c);
     }
     return target;
+}
+
+std::string_view mark_prefix() {
+    return "【预算公开校验】";
+}
+
+std::vector<CellMark> cell_marks(const std::vector<Outcome>& outcomes, Language language) {
+    const bool zh = language == Language::Chinese;
+    std::vector<CellMark> marks;
+    for (const Outcome* o : findings_in_order(outcomes)) {
+        std::string entry =
+            "\n" + finding_label(*o).in(language) + " " + o->rule_id + (zh ? "：" : ": ") + o->message.in(language);
+        if (!o->fix.in(language).empty()) {
+            entry += (zh ? "\n修改：" : "\nFix: ") + o->fix.in(language);
+        }
+        for (const auto& cell : o->cells) {
+            auto mark = std::ranges::find(marks, cell, &CellMark::cell);
+            if (mark == marks.end()) {
+                mark = marks.insert(marks.end(), {cell, std::string(mark_prefix())});
+            }
+            if (!mark->text.ends_with(entry)) {  // a cell named twice by one finding gets its entry once
+                mark->text += entry;
+            }
+        }
+    }
+    return marks;
 }
 
 std::string format_text(std::string_view title, const std::vector<Outcome>& outcomes, Language language) {

@@ -105,6 +105,20 @@ ReportSheet report_sheet(const std::vector<Outcome>& outcomes, Language language
 /// on the first cell's sheet; "" for no cells.
 std::string hyperlink_target(const std::vector<CellRef>& cells);
 
+/// The first line of every mark the menu command leaves at the cells of a finding (a comment); it
+/// tells our marks from a user's own comments, in every UI language.
+std::string_view mark_prefix();
+
+/// A mark: the comment text for one cell, mark_prefix() on the first line, then for each finding
+/// that involves the cell its kind, rule and message, and a line on how to fix it.
+struct CellMark {
+    CellRef cell;
+    std::string text;
+};
+
+/// One mark per cell that takes part in a finding, cells in order of the report's findings.
+std::vector<CellMark> cell_marks(const std::vector<Outcome>& outcomes, Language language);
+
 /// A readable plain-text report of one workbook.
 std::string format_text(std::string_view title, const std::vector<Outcome>& outcomes, Language language);
 

@@ -3,8 +3,11 @@
 
 #include "bd/cell.hpp"
 #include "bd/figures.hpp"
+#include "bd/grid.hpp"
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace bd::test {
 
@@ -19,6 +22,21 @@ inline CellValue E() {
 }
 inline CellValue ERR() {
     return CellValue::of_error("#N/A");
+}
+
+/// A sheet from rows of cells (short rows are padded with empty cells).
+inline Grid sheet_of(std::string name, const std::vector<std::vector<CellValue>>& rows) {
+    Grid grid;
+    grid.name = std::move(name);
+    grid.rows = rows.size();
+    for (const auto& row : rows) {
+        grid.cols = std::max(grid.cols, row.size());
+    }
+    for (const auto& row : rows) {
+        grid.cells.insert(grid.cells.end(), row.begin(), row.end());
+        grid.cells.resize(grid.cells.size() + grid.cols - row.size());
+    }
+    return grid;
 }
 
 /// A function result as Calc would show it: its error value, or its value shown by `show_value`.

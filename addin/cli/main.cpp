@@ -1,10 +1,11 @@
-// budget-disclosure validate [--json] [--lang zh|en] [--oxt FILE] [--profile DIR] WORKBOOK...
+// budget-disclosure validate [--json] [--html FILE] [--lang zh|en] [--oxt FILE] [--profile DIR] WORKBOOK...
 // budget-disclosure publish [--out DIR] [--oxt FILE] [--profile DIR] WORKBOOK...
 // budget-disclosure import-classification --year YEAR [--oxt FILE] [--profile DIR] TABLE
 //
 // validate: checks disclosure workbooks with the same code as Calc's Validate Disclosure command,
 // in one headless soffice with the extension for all files; each workbook is loaded read-only and
-// never changed. Exit status: 0 no errors, 1 errors found, 2 could not run.
+// never changed; --html also writes the report as one HTML page (a section per workbook).
+// Exit status: 0 no errors, 1 errors found, 2 could not run.
 // publish: writes a values-only copy and a PDF of each workbook for publication, as Calc's
 // Export for Publication command does. Exit status: 0 written, 2 could not run.
 // import-classification: loads an official classification table into the user's profile, with the
@@ -24,6 +25,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -39,10 +41,12 @@ constexpr int exit_errors = 1;
 constexpr int exit_could_not_run = 2;
 
 constexpr char usage[] =
-    "Usage: budget-disclosure validate [--json] [--lang zh|en] [--oxt FILE] [--profile DIR] WORKBOOK...\n"
+    "Usage: budget-disclosure validate [--json] [--html FILE] [--lang zh|en] [--oxt FILE] [--profile DIR] "
+    "WORKBOOK...\n"
     "  Checks budget disclosure workbooks (.ods, .xlsx, …) in a headless LibreOffice with the\n"
     "  Budget Disclosure extension, as Calc's Validate Disclosure command does; the files are not changed.\n"
     "  --json       machine-readable report on standard output\n"
+    "  --html FILE  also write the report as an HTML page to FILE (a section per workbook)\n"
     "  --lang       language of the messages (default: from LANG)\n"
     "  Exit status: 0 no errors, 1 errors found, 2 could not run (missing file, not a spreadsheet, soffice failed).\n"
     "\n"
@@ -67,6 +71,7 @@ struct Arguments {
     fs::path oxt = BD_DEFAULT_OXT;
     fs::path profile;
     fs::path out;
+    fs::path html;  // validate: also write the HTML report here
     int year = 0;
     std::vector<fs::path> files;
 };
@@ -104,6 +109,8 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
             args.language = bd::language_of_locale(argv[++i]);
         } else if (arg == "--oxt" && has_value) {
             args.oxt = argv[++i];
+        } else if (arg == "--html" && has_value) {
+            args.html = argv[++i];
         } else if (arg == "--out" && has_value) {
             args.out = argv[++i];
         } else if (arg == "--profile" && has_value) {
@@ -246,6 +253,22 @@ void print_json(const std::vector<FileResult>& results, int status) {
     std::cout << json.str() << '\n';
 }
 
+/// Writes the HTML report of every file; false (and a message) if it cannot be written.
+bool write_html(const std::vector<FileResult>& results, const fs::path& file, bd::Language language) {
+    std::vector<bd::WorkbookReport> workbooks;
+    for (const auto& result : results) {
+        workbooks.push_back({result.file.string(), result.outcomes, result.failure});
+    }
+    std::ofstream out(file, std::ios::binary);
+    out << bd::format_html(workbooks, language);
+    out.close();
+    if (!out) {
+        std::cerr << "budget-disclosure: " << file.string() << ": cannot write the HTML report\n";
+        return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 /// Imports the table in a throwaway office, then stores the accepted edition in the user's profile.
@@ -351,7 +374,10 @@ int main(int argc, char** argv) {
                 std::cerr << "budget-disclosure: " << result.file.string() << ": " << *result.failure << '\n';
             }
         }
-        const int status = exit_status(results);
+        int status = exit_status(results);
+        if (!args->html.empty() && !write_html(results, args->html, args->language)) {
+            status = exit_could_not_run;
+        }
         if (args->json) {
             print_json(results, status);
         } else {

@@ -85,6 +85,33 @@ TEST(Cli, JsonListsEveryOutcomeOfEveryFile) {
     EXPECT_TRUE(json.ends_with("\"exit_code\":1}\n")) << json;
 }
 
+TEST(Cli, HtmlReportHoldsASectionPerWorkbook) {
+    const TempDir dir;
+    const auto broken = broken_example(dir);
+    const auto page = dir.path() / "报告.html";
+    const auto result = cli({"--lang", "zh", "--html", page.string(), example_workbook().string(), broken.string()});
+    EXPECT_EQ(result.status, 1) << result.output << result.errors;
+    EXPECT_NE(result.output.find("错误  GEN.HIERARCHY"), std::string::npos) << "the text report is still printed";
+    ASSERT_TRUE(fs::exists(page)) << "no HTML report written";
+    const std::string html = read_file(page);
+    EXPECT_TRUE(html.starts_with("<!DOCTYPE html>")) << html;
+    const auto first = html.find("<h2>" + example_workbook().string() + "</h2>");
+    const auto second = html.find("<h2>" + broken.string() + "</h2>");
+    ASSERT_NE(first, std::string::npos) << html;
+    ASSERT_NE(second, std::string::npos) << html;
+    EXPECT_LT(first, second);
+    EXPECT_NE(html.find("共检查 48 项：通过 48"), std::string::npos);
+    EXPECT_NE(html.find("共检查 48 项：通过 46，错误 2"), std::string::npos);
+    std::size_t error_rows = 0;
+    for (auto pos = html.find("<tr class=\"error\">"); pos != std::string::npos;
+         pos = html.find("<tr class=\"error\">", pos + 1)) {
+        ++error_rows;
+    }
+    EXPECT_EQ(error_rows, 2U);
+    EXPECT_NE(html.find("<td class=\"cells\">预算支出总表!C10,C11,C13</td>"), std::string::npos) << html;
+    EXPECT_NE(html.find("<td>2023年预算支出总表</td>"), std::string::npos) << "the table's title";
+}
+
 TEST(Cli, MissingFileOrNoSpreadsheetCannotRun) {
     const TempDir dir;
     const auto text = dir.path() / "notes.txt";

@@ -163,3 +163,50 @@ TEST(Report, EachCellOfAFindingGetsOneMarkWithEveryFindingThere) {
         "【预算公开校验】\nerror GEN.HIERARCHY: off \"x\"\nFix: correct it\nwarning GEN.HIERARCHY: rounding\nFix: "
         "balance");
 }
+
+TEST(Html, EscapesMarkupAndQuotes) {
+    EXPECT_EQ(bd::html_escape(R"(<a href="x">Tom & 'Jerry'</a> 表3)"),
+              "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt; 表3");
+    EXPECT_EQ(bd::html_escape(""), "");
+}
+
+TEST(Html, OnePageWithSummaryAndARowPerFindingErrorsFirst) {
+    auto outcomes = sample();
+    outcomes[2].message.en = "<script>alert(1)</script> & more";
+    const std::string html = bd::format_html("book <1>.ods", outcomes, Language::English);
+    EXPECT_TRUE(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">")) << html;
+    EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);
+    EXPECT_TRUE(html.ends_with("</html>\n"));
+    EXPECT_EQ(html.find("<script"), std::string::npos) << "text must be escaped";
+    EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"), std::string::npos);
+    EXPECT_NE(html.find("<h2>book &lt;1&gt;.ods</h2>"), std::string::npos);
+    EXPECT_NE(html.find("3 checks: 1 passed, 1 errors, 1 warnings"), std::string::npos);
+    EXPECT_EQ(html.find("src="), std::string::npos) << "self-contained";
+    EXPECT_EQ(html.find("href="), std::string::npos) << "self-contained";
+    const auto error = html.find("<tr class=\"error\">");
+    const auto warning = html.find("<tr class=\"warning\">");
+    ASSERT_NE(error, std::string::npos);
+    ASSERT_NE(warning, std::string::npos);
+    EXPECT_LT(error, warning) << "errors first";
+    EXPECT_EQ(html.find("<tr class=\"pass\">"), std::string::npos) << "passes are counted, not listed";
+    EXPECT_NE(html.find("<td class=\"cells\">S!C7,C8</td>"), std::string::npos);
+    EXPECT_NE(html.find("<td>correct it</td>"), std::string::npos) << "how to fix";
+    EXPECT_NE(html.find("tr.error td.kind{background:#f8d7da"), std::string::npos) << "severity colours";
+}
+
+TEST(Html, ASectionPerWorkbookAndFailuresSaySo) {
+    const std::string html = bd::format_html(
+        {{"a.ods", sample(), std::nullopt}, {"b.ods", {}, std::nullopt}, {"c.txt", {}, "not a spreadsheet"}},
+        Language::Chinese);
+    EXPECT_NE(html.find("<html lang=\"zh-CN\">"), std::string::npos);
+    EXPECT_NE(html.find("<title>预算公开校验报告</title>"), std::string::npos);
+    std::size_t sections = 0;
+    for (auto pos = html.find("<section>"); pos != std::string::npos; pos = html.find("<section>", pos + 1)) {
+        ++sections;
+    }
+    EXPECT_EQ(sections, 3U);
+    EXPECT_LT(html.find("<h2>a.ods</h2>"), html.find("<h2>b.ods</h2>"));
+    EXPECT_NE(html.find("<p>未发现问题</p>"), std::string::npos);
+    EXPECT_NE(html.find("<p class=\"failure\">无法校验：not a spreadsheet</p>"), std::string::npos);
+    EXPECT_NE(html.find("<th>修改方法</th>"), std::string::npos);
+}

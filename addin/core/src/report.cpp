@@ -60,6 +60,14 @@ const LocalizedText& finding_label(const Outcome& outcome) {
     return pass;
 }
 
+/// The columns of a finding in the report sheet and the HTML page.
+std::vector<std::string> column_headers(Language language) {
+    if (language == Language::Chinese) {
+        return {"规则", "级别", "表", "单元格", "应为", "实为", "差额", "说明", "修改方法"};
+    }
+    return {"Rule", "Severity", "Table", "Cells", "Expected", "Actual", "Difference", "Message", "How to fix"};
+}
+
 std::string summary_line(const Summary& s, Language language) {
     std::ostringstream out;
     if (language == Language::Chinese) {
@@ -198,12 +206,7 @@ ReportSheet report_sheet(const std::vector<Outcome>& outcomes, Language language
                                    "cells carry a comment starting with 【预算公开校验】; Budget Disclosure › Clear "
                                    "Validation Marks removes them.");
     }
-    if (zh) {
-        rows.push_back({"规则", "级别", "表", "单元格", "应为", "实为", "差额", "说明", "修改方法"});
-    } else {
-        rows.push_back(
-            {"Rule", "Severity", "Table", "Cells", "Expected", "Actual", "Difference", "Message", "How to fix"});
-    }
+    rows.push_back(column_headers(language));
     for (const Outcome* o : findings) {
         const std::string cells = display_cells(o->cells);
         if (!o->cells.empty()) {
@@ -290,6 +293,96 @@ void write_json(JsonWriter& json, const std::vector<Outcome>& outcomes) {
         json.end_object();
     }
     json.end_array();
+}
+
+std::string html_escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+constexpr std::string_view html_style =
+    "body{font-family:sans-serif;margin:2em;color:#222}"
+    "h2{margin-top:2em;word-break:break-all}"
+    "table{border-collapse:collapse;width:100%}"
+    "th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}"
+    "th{background:#f0f0f0}"
+    "td.number{text-align:right;white-space:nowrap}"
+    "td.cells{white-space:nowrap}"
+    "tr.error td.kind{background:#f8d7da;color:#842029;font-weight:bold}"
+    "tr.warning td.kind{background:#fff3cd;color:#664d03;font-weight:bold}"
+    "tr.info td.kind{background:#cff4fc;color:#055160}"
+    "tr.not-evaluated td.kind{background:#e2e3e5;color:#41464b}"
+    "tr.not-applicable td.kind{background:#f8f9fa;color:#6c757d}"
+    "p.failure{color:#842029;font-weight:bold}";
+
+/// The class of a finding's row: its severity if it failed, else its status.
+std::string_view row_class(const Outcome& outcome) {
+    return outcome.status == Status::Fail ? to_string(outcome.severity) : to_string(outcome.status);
+}
+
+void html_section(std::ostringstream& out, const WorkbookReport& workbook, Language language) {
+    const bool zh = language == Language::Chinese;
+    out << "<section>\n<h2>" << html_escape(workbook.title) << "</h2>\n";
+    if (workbook.failure) {
+        out << "<p class=\"failure\">" << (zh ? "无法校验：" : "Could not be validated: ")
+            << html_escape(*workbook.failure) << "</p>\n</section>\n";
+        return;
+    }
+    out << "<p class=\"summary\">" << html_escape(summary_line(summarize(workbook.outcomes), language)) << "</p>\n";
+    const auto findings = findings_in_order(workbook.outcomes);
+    if (findings.empty()) {
+        out << "<p>" << (zh ? "未发现问题" : "No problems found") << "</p>\n</section>\n";
+        return;
+    }
+    out << "<table>\n<thead><tr>";
+    for (const auto& header : column_headers(language)) {
+        out << "<th>" << header << "</th>";
+    }
+    out << "</tr></thead>\n<tbody>\n";
+    for (const Outcome* o : findings) {
+        out << "<tr class=\"" << row_class(*o) << "\"><td>" << html_escape(o->rule_id) << "</td><td class=\"kind\">"
+            << html_escape(finding_label(*o).in(language)) << "</td><td>" << html_escape(o->table)
+            << "</td><td class=\"cells\">" << html_escape(display_cells(o->cells)) << "</td><td class=\"number\">"
+            << html_escape(o->expected) << "</td><td class=\"number\">" << html_escape(o->actual)
+            << "</td><td class=\"number\">" << html_escape(o->difference) << "</td><td>"
+            << html_escape(o->message.in(language)) << "</td><td>" << html_escape(o->fix.in(language))
+            << "</td></tr>\n";
+    }
+    out << "</tbody>\n</table>\n</section>\n";
+}
+
+}  // namespace
+
+std::string format_html(const std::vector<WorkbookReport>& workbooks, Language language) {
+    const bool zh = language == Language::Chinese;
+    const std::string heading = zh ? "预算公开校验报告" : "Budget disclosure validation report";
+    const std::string title = workbooks.size() == 1 ? heading + " — " + workbooks.front().title : heading;
+    std::ostringstream out;
+    out << "<!DOCTYPE html>\n<html lang=\"" << (zh ? "zh-CN" : "en") << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        << "<title>" << html_escape(title) << "</title>\n<style>" << html_style << "</style>\n</head>\n<body>\n<h1>"
+        << html_escape(heading) << "</h1>\n";
+    for (const auto& workbook : workbooks) {
+        html_section(out, workbook, language);
+    }
+    out << "</body>\n</html>\n";
+    return out.str();
+}
+
+std::string format_html(std::string_view title, const std::vector<Outcome>& outcomes, Language language) {
+    return format_html({WorkbookReport{std::string(title), outcomes, std::nullopt}}, language);
 }
 
 }  // namespace bd

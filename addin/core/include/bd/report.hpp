@@ -126,4 +126,21 @@ std::string format_text(std::string_view title, const std::vector<Outcome>& outc
 /// {"sheet": "表3", "cell": "C7"}; texts in both languages: message_zh/_en, fix_zh/_en.
 void write_json(JsonWriter& json, const std::vector<Outcome>& outcomes);
 
+/// Text escaped for HTML element content and attribute values (& < > " ').
+std::string html_escape(std::string_view text);
+
+/// One workbook's part of the HTML report; `failure` says why it could not be validated.
+struct WorkbookReport {
+    std::string title;  // the file
+    std::vector<Outcome> outcomes;
+    std::optional<std::string> failure;
+};
+
+/// A self-contained HTML page (UTF-8, inline style, no script, nothing external): a section per
+/// workbook with its summary and a table of its findings, one row each, errors first, with the
+/// report sheet's columns and the severity in colour.
+std::string format_html(const std::vector<WorkbookReport>& workbooks, Language language);
+/// The page for one workbook.
+std::string format_html(std::string_view title, const std::vector<Outcome>& outcomes, Language language);
+
 }  // namespace bd

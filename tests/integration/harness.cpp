@@ -5,6 +5,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
@@ -191,6 +192,30 @@ std::vector<std::vector<CellValue>> read_range(const uno::Reference<sheet::XSpre
         }
     }
     return rows;
+}
+
+std::vector<Grid> read_sheets(const uno::Reference<sheet::XSpreadsheetDocument>& document) {
+    std::vector<Grid> grids;
+    const uno::Reference<container::XIndexAccess> sheets(document->getSheets(), uno::UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+        const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(i), uno::UNO_QUERY_THROW);
+        const uno::Reference<sheet::XSheetCellCursor> cursor = sheet->createCursor();
+        uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+        const auto end = uno::Reference<sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)->getRangeAddress();
+        Grid grid;
+        grid.name = to_utf8(uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->getName());
+        const uno::Reference<sheet::XCellRangeData> data(sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow),
+                                                         uno::UNO_QUERY_THROW);
+        for (const auto& row : data->getDataArray()) {
+            grid.cols = static_cast<std::size_t>(row.getLength());
+            ++grid.rows;
+            for (const auto& value : row) {
+                grid.cells.push_back(cell_from_any(value, CellValue::Kind::Error));
+            }
+        }
+        grids.push_back(std::move(grid));
+    }
+    return grids;
 }
 
 std::string snapshot(const uno::Reference<sheet::XSpreadsheet>& sheet) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "bd/cell.hpp"
+#include "bd/grid.hpp"
 #include "bd/office.hpp"
 #include "bd/ustring.hpp"
 
@@ -76,6 +77,8 @@ int error_of(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const s
 /// The range's values in one bulk call (getDataArray), row by row.
 std::vector<std::vector<CellValue>> read_range(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                                                const std::string& range);
+/// Every sheet's used area as the core sees it (values; errors as error cells), one bulk read each.
+std::vector<Grid> read_sheets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 /// Values and formulas of a sheet's used area, for before/after comparisons.
 std::string snapshot(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 

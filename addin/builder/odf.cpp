@@ -1,5 +1,7 @@
 #include "odf.hpp"
 
+#include "bd/template_styles.hpp"
+
 #include <algorithm>
 #include <fstream>
 #include <map>
@@ -45,7 +47,7 @@ std::string escape(const std::string& text) {
 // The named cell styles (styles.xml) and their look.
 struct NamedStyle {
     Style style;
-    const char* name;
+    std::string_view name;
     const char* properties;  // cell, paragraph and text properties
 };
 
@@ -63,8 +65,8 @@ const NamedStyle named_styles[] = {
     {Style::Label, "预算公开-项目", nullptr},
     {Style::Code, "预算公开-科目", nullptr},
     {Style::Amount, "预算公开-金额", nullptr},
-    {Style::InputAmount, "预算公开-填写金额", nullptr},
-    {Style::InputText, "预算公开-填写文字", nullptr},
+    {Style::InputAmount, styles::input_amount, nullptr},
+    {Style::InputText, styles::input_text, nullptr},
     {Style::Note, "预算公开-注", R"(<style:text-properties fo:font-size="10pt" style:font-size-asian="10pt"/>)"},
     {Style::Heading, "预算公开-小标题",
      R"(<style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/>)"},
@@ -72,7 +74,7 @@ const NamedStyle named_styles[] = {
      R"(<style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/><style:paragraph-properties fo:text-align="justify"/>)"},
     {Style::FormLabel, "预算公开-申报表栏目", nullptr},
     {Style::FormText, "预算公开-申报表计算", nullptr},
-    {Style::FormInput, "预算公开-申报表填写", nullptr},
+    {Style::FormInput, styles::form_input, nullptr},
     {Style::InputLabel, "预算公开-填写说明",
      R"(<style:table-cell-properties fo:wrap-option="wrap"/><style:text-properties fo:color="#1f4e79"/>)"},
 };

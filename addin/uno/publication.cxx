@@ -1,11 +1,14 @@
 #include "publication.hxx"
 
 #include "bd/report.hpp"
+#include "bd/template_styles.hpp"
 #include "bd/ustring.hpp"
 #include "uno_util.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
@@ -17,6 +20,7 @@
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <rtl/uri.hxx>
@@ -55,6 +59,19 @@ void freeze_to_values(const uno::Reference<sheet::XSpreadsheet>& sheet) {
     data->setDataArray(values);
 }
 
+/// Input cells of our templates are tinted on screen; the published copy shows them plain.
+void clear_input_tint(const uno::Reference<sheet::XSpreadsheetDocument>& document) {
+    const uno::Reference<container::XNameAccess> families =
+        uno::Reference<style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)->getStyleFamilies();
+    const uno::Reference<container::XNameAccess> cell_styles(families->getByName("CellStyles"), uno::UNO_QUERY_THROW);
+    for (const auto name : styles::input_styles) {
+        if (cell_styles->hasByName(to_ou(name))) {
+            uno::Reference<beans::XPropertySet>(cell_styles->getByName(to_ou(name)), uno::UNO_QUERY_THROW)
+                ->setPropertyValue("IsCellBackgroundTransparent", uno::Any(true));
+        }
+    }
+}
+
 }  // namespace
 
 uno::Sequence<OUString> export_for_publication(const uno::Reference<uno::XComponentContext>& context,
@@ -88,6 +105,7 @@ uno::Sequence<OUString> export_for_publication(const uno::Reference<uno::XCompon
         for (sal_Int32 i = 0; i < all->getCount(); ++i) {
             freeze_to_values(uno::Reference<sheet::XSpreadsheet>(all->getByIndex(i), uno::UNO_QUERY_THROW));
         }
+        clear_input_tint(spreadsheet);
         const uno::Reference<frame::XStorable> storable(copy, uno::UNO_QUERY_THROW);
         storable->store();
         storable->storeToURL(pdf_url, filter("calc_pdf_Export"));

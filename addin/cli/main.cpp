@@ -256,6 +256,7 @@ void print_json(const std::vector<FileResult>& results, int status) {
 /// Writes the HTML report of every file; false (and a message) if it cannot be written.
 bool write_html(const std::vector<FileResult>& results, const fs::path& file, bd::Language language) {
     std::vector<bd::WorkbookReport> workbooks;
+    workbooks.reserve(results.size());
     for (const auto& result : results) {
         workbooks.push_back({result.file.string(), result.outcomes, result.failure});
     }

@@ -2,6 +2,7 @@
 
 #include "bd/validate.hpp"
 #include "calc_adapter.hxx"
+#include "catalog_store.hxx"
 #include "report_writer.hxx"
 #include "uno_util.hxx"
 
@@ -14,11 +15,12 @@ namespace bd::calc {
 
 namespace {
 
-std::vector<Outcome> validate_document(const uno::Reference<sheet::XSpreadsheetDocument>& document) {
+std::vector<Outcome> validate_document(const uno::Reference<uno::XComponentContext>& context,
+                                       const uno::Reference<sheet::XSpreadsheetDocument>& document) {
     if (!document.is()) {
         throw lang::IllegalArgumentException("No spreadsheet document to validate", {}, 0);
     }
-    return validate_workbook(read_workbook(document));
+    return validate_workbook(read_workbook(document), *CatalogStore::instance().catalog(context));
 }
 
 uno::Sequence<api::Outcome> to_api(const std::vector<Outcome>& outcomes) {
@@ -51,13 +53,13 @@ uno::Sequence<api::Outcome> to_api(const std::vector<Outcome>& outcomes) {
 
 std::vector<Outcome> validate_and_report(const uno::Reference<uno::XComponentContext>& context,
                                          const uno::Reference<sheet::XSpreadsheetDocument>& document) {
-    auto outcomes = validate_document(document);
+    auto outcomes = validate_document(context, document);
     write_report(document, outcomes, ui_language(context));
     return outcomes;
 }
 
 uno::Sequence<api::Outcome> Validator::validate(const uno::Reference<sheet::XSpreadsheetDocument>& document) {
-    return at_uno_boundary([&] { return to_api(validate_document(document)); });
+    return at_uno_boundary([&] { return to_api(validate_document(context_, document)); });
 }
 
 uno::Sequence<api::Outcome> Validator::validateAndReport(const uno::Reference<sheet::XSpreadsheetDocument>& document) {

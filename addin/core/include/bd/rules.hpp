@@ -1,0 +1,83 @@
+// Rule packs: the checks of a table set as data (templates/rules/*.rules), each with a stable
+// id, a severity, a bilingual message and fix, an optional precondition, and one kind of check
+// over the names of the set's layout — never over cell addresses. templates/README.md
+// describes the language; bd/engine.hpp evaluates a pack.
+#pragma once
+
+#include "bd/expression.hpp"
+#include "bd/function_specs.hpp"
+#include "bd/report.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bd::rules {
+
+enum class Op : std::uint8_t { Equal, LessEqual, GreaterEqual };
+
+struct Comparison {
+    expr::Expr lhs;
+    Op op = Op::Equal;
+    expr::Expr rhs;
+};
+
+/// "each T3 main all": the rule's checks run once per row of a side.
+struct Each {
+    enum class Rows : std::uint8_t { All, Lines, Block };
+    std::string table;
+    std::string side;
+    Rows rows = Rows::All;
+    bool coded_only = false;  // only lines that stand for a code (table 1's class lines)
+};
+
+enum class Kind : std::uint8_t {
+    Check,       // comparisons (with `each`: per row)
+    Hierarchy,   // 类 = Σ款 = Σ项, 合计 = Σ类 in every coded block of the tables
+    Codes,       // codes in the year's classification, names matching them
+    Names,       // the same code with the same name in every table
+    EmptyNote,   // a table without data says 本表无数据
+    Forms,       // the performance forms (one aspect per rule, see FormAspect)
+    Fact,        // a figure stated in the narrative (regex), checked against the tables
+    YearOnYear,  // every "比上年增加/减少X万元，增长/下降Y%" of the narrative agrees with itself
+};
+
+enum class FormAspect : std::uint8_t { Exists, AnnualTotal, Sources, Indicators, Plausible };
+
+struct Rule {
+    std::string id;
+    Severity severity = Severity::Error;
+    LocalizedText message;
+    LocalizedText fix;
+    std::optional<Comparison> when;  // not applicable unless this holds
+    Kind kind = Kind::Check;
+    std::optional<Each> each;
+    std::vector<Comparison> checks;
+    std::vector<std::string> tables;  // hierarchy, codes, names, empty-note
+    FormAspect form_aspect = FormAspect::Exists;
+    expr::Path projects;  // forms: the block of projects
+    std::string pattern;  // fact: a regular expression over the narrative's normalized text
+};
+
+struct RulePack {
+    std::string id;
+    int version = 0;
+    std::string layout;
+    std::vector<Rule> rules;
+};
+
+struct RuleError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+/// Parses a rule pack; the error names the line.
+RulePack parse_rule_pack(std::string_view text);
+
+/// The packs shipped with the product (templates/rules/*.rules, compiled in).
+const std::vector<RulePack>& bundled_rule_packs();
+const RulePack* rule_pack_for_layout(std::string_view layout_id);
+
+}  // namespace bd::rules

@@ -1,0 +1,289 @@
+#include "bd/rules.hpp"
+
+#include <boost/fusion/include/adapt_struct.hpp>
+#include <boost/spirit/home/x3.hpp>
+
+#include <algorithm>
+#include <regex>
+
+namespace bd::rules::statement {
+
+struct Head {
+    std::string id;
+    std::string severity;
+};
+struct Texts {
+    std::string zh;
+    std::string en;
+};
+struct PackHead {
+    std::string id;
+    int version = 0;
+};
+struct EachDecl {
+    std::string table;
+    std::string side;
+    std::string rows;
+    std::string coded;
+};
+struct FormsDecl {
+    std::string aspect;
+    expr::Path projects;
+};
+
+}  // namespace bd::rules::statement
+
+namespace rst = bd::rules::statement;
+BOOST_FUSION_ADAPT_STRUCT(rst::Head, id, severity)
+BOOST_FUSION_ADAPT_STRUCT(rst::Texts, zh, en)
+BOOST_FUSION_ADAPT_STRUCT(rst::PackHead, id, version)
+BOOST_FUSION_ADAPT_STRUCT(rst::EachDecl, table, side, rows, coded)
+BOOST_FUSION_ADAPT_STRUCT(rst::FormsDecl, aspect, projects)
+
+namespace bd::data {
+struct TextSource {
+    const char* name;
+    const char* text;
+};
+extern const TextSource rule_sources[];
+extern const unsigned long rule_source_count;
+}  // namespace bd::data
+
+namespace bd::rules {
+
+namespace {
+
+namespace x3 = boost::spirit::x3;
+
+namespace grammar {
+
+using x3::attr;
+using x3::char_;
+using x3::lexeme;
+using x3::lit;
+
+const auto blank = lit(' ') | lit('\t');
+const auto word_char = char_('a', 'z') | char_('A', 'Z') | char_('0', '9') | char_('_') | char_('-') | char_('.');
+const x3::rule<class word_tag, std::string> word = "word";
+const auto word_def = lexeme[+word_char];
+const x3::rule<class quoted_tag, std::string> quoted = "quoted text";
+const auto quoted_def = lexeme['"' >> *(char_ - '"') >> '"'];
+BOOST_SPIRIT_DEFINE(word, quoted)
+
+auto keyword(const char* text) {
+    return lexeme[lit(text) >> !word_char];
+}
+
+const auto head = x3::rule<class head_tag, rst::Head>{} =
+    word >> lexeme[(x3::string("error") | x3::string("warning") | x3::string("info")) >> !word_char];
+const auto texts = x3::rule<class texts_tag, rst::Texts>{} = quoted >> quoted;
+const auto pack_head = x3::rule<class pack_tag, rst::PackHead>{} = word >> keyword("version") >> x3::int_;
+const auto each = x3::rule<class each_tag, rst::EachDecl>{} =
+    word >> word >> lexeme[(x3::string("all") | x3::string("lines") | x3::string("rows")) >> !word_char] >>
+    (lexeme[x3::string("coded") >> !word_char] | attr(std::string()));
+const auto table_path = x3::rule<class table_path_tag, expr::Path>{} = lexeme[+(char_ - ':' - ' ')] >> ':' >>
+                                                                       lexeme[+word_char] >> attr(std::string()) >>
+                                                                       attr(std::string());
+const auto forms = x3::rule<class forms_tag, rst::FormsDecl>{} =
+    lexeme[(x3::string("exists") | x3::string("annual-total") | x3::string("sources") | x3::string("indicators") |
+            x3::string("plausible")) >>
+           !word_char] >>
+    table_path;
+const auto tables = x3::rule<class tables_tag, std::vector<std::string>>{} = +word;
+
+}  // namespace grammar
+
+class Reader {
+public:
+    explicit Reader(std::string_view text) : text_(text) {}
+
+    RulePack read() {
+        std::size_t start = 0;
+        while (start <= text_.size()) {
+            const auto end = std::min(text_.find('\n', start), text_.size());
+            ++line_;
+            statement(text_.substr(start, end - start));
+            start = end + 1;
+        }
+        if (pack_.id.empty() || pack_.layout.empty()) {
+            throw RuleError("a rule pack starts with \"pack <id> version <n>\" and names its \"layout\"");
+        }
+        for (const auto& rule : pack_.rules) {
+            check(rule);
+        }
+        return std::move(pack_);
+    }
+
+private:
+    [[noreturn]] void fail(const std::string& message) const {
+        throw RuleError("line " + std::to_string(line_) + ": " + message);
+    }
+
+    template <typename T, typename Parser>
+    T parse(std::string_view rest, const Parser& parser, const char* what) const {
+        T value{};
+        auto first = rest.begin();
+        if (!x3::phrase_parse(first, rest.end(), parser >> x3::eoi, grammar::blank, value)) {
+            fail(std::string("cannot read this ") + what + ": \"" + std::string(rest) + "\"");
+        }
+        return value;
+    }
+
+    Comparison comparison(std::string_view rest) const {
+        // lhs (= | <= | >=) rhs: both sides are expressions of bd::expr.
+        for (const auto& [text, op] :
+             {std::pair{"<=", Op::LessEqual}, std::pair{">=", Op::GreaterEqual}, std::pair{"=", Op::Equal}}) {
+            const auto at = rest.find(text);
+            if (at == std::string_view::npos) {
+                continue;
+            }
+            try {
+                return {expr::parse(trimmed(rest.substr(0, at))), op,
+                        expr::parse(trimmed(rest.substr(at + std::string_view(text).size())))};
+            } catch (const expr::SyntaxError& error) {
+                fail(error.what());
+            }
+        }
+        fail("a comparison needs =, <= or >=: \"" + std::string(rest) + "\"");
+    }
+
+    static std::string_view trimmed(std::string_view text) {
+        while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
+            text.remove_prefix(1);
+        }
+        while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
+            text.remove_suffix(1);
+        }
+        return text;
+    }
+
+    Rule& rule() {
+        if (pack_.rules.empty()) {
+            fail("this statement belongs to a rule");
+        }
+        return pack_.rules.back();
+    }
+
+    void set_kind(Kind kind) {
+        if (kind_set_) {
+            fail("a rule has one kind (check, hierarchy, codes, names, empty-note, forms, fact, year-on-year)");
+        }
+        rule().kind = kind;
+        kind_set_ = true;
+    }
+
+    void statement(std::string_view raw) {
+        const auto line = trimmed(raw);
+        if (line.empty() || line.front() == '#') {
+            return;
+        }
+        const auto space = line.find_first_of(" \t");
+        const std::string keyword(line.substr(0, space));
+        const auto rest = space == std::string_view::npos ? std::string_view() : line.substr(space + 1);
+        if (keyword == "pack") {
+            const auto head = parse<rst::PackHead>(rest, grammar::pack_head, "pack head");
+            pack_.id = head.id;
+            pack_.version = head.version;
+        } else if (keyword == "layout") {
+            pack_.layout = parse<std::string>(rest, grammar::word, "layout");
+        } else if (keyword == "rule") {
+            const auto head = parse<rst::Head>(rest, grammar::head, "rule head");
+            if (std::ranges::find(pack_.rules, head.id, &Rule::id) != pack_.rules.end()) {
+                fail("the rule id " + head.id + " is used twice");
+            }
+            Rule rule;
+            rule.id = head.id;
+            rule.severity = *parse_severity(head.severity);
+            pack_.rules.push_back(std::move(rule));
+            kind_set_ = false;
+        } else if (keyword == "message" || keyword == "fix") {
+            const auto texts = parse<rst::Texts>(rest, grammar::texts, keyword.c_str());
+            (keyword == "message" ? rule().message : rule().fix) = LocalizedText{texts.en, texts.zh};
+        } else if (keyword == "when") {
+            rule().when = comparison(rest);
+        } else if (keyword == "each") {
+            const auto each = parse<rst::EachDecl>(rest, grammar::each, "each");
+            rule().each = Each{each.table, each.side,
+                               each.rows == "all"     ? Each::Rows::All
+                               : each.rows == "lines" ? Each::Rows::Lines
+                                                      : Each::Rows::Block,
+                               !each.coded.empty()};
+        } else if (keyword == "check") {
+            if (!kind_set_) {
+                set_kind(Kind::Check);
+            } else if (rule().kind != Kind::Check && rule().kind != Kind::Fact) {
+                fail("\"check\" belongs to a check or fact rule");
+            }
+            rule().checks.push_back(comparison(rest));
+        } else if (keyword == "hierarchy" || keyword == "codes" || keyword == "names" || keyword == "empty-note") {
+            set_kind(keyword == "hierarchy" ? Kind::Hierarchy
+                     : keyword == "codes"   ? Kind::Codes
+                     : keyword == "names"   ? Kind::Names
+                                            : Kind::EmptyNote);
+            rule().tables = parse<std::vector<std::string>>(rest, grammar::tables, keyword.c_str());
+        } else if (keyword == "forms") {
+            set_kind(Kind::Forms);
+            const auto forms = parse<rst::FormsDecl>(rest, grammar::forms, "forms");
+            static const std::pair<std::string_view, FormAspect> aspects[] = {
+                {"exists", FormAspect::Exists},       {"annual-total", FormAspect::AnnualTotal},
+                {"sources", FormAspect::Sources},     {"indicators", FormAspect::Indicators},
+                {"plausible", FormAspect::Plausible},
+            };
+            rule().form_aspect = std::ranges::find(aspects, std::string_view(forms.aspect),
+                                                   &std::pair<std::string_view, FormAspect>::first)
+                                     ->second;
+            rule().projects = forms.projects;
+        } else if (keyword == "fact") {
+            set_kind(Kind::Fact);
+            rule().pattern = parse<std::string>(rest, grammar::quoted, "fact pattern");
+            try {
+                std::regex{rule().pattern};
+            } catch (const std::regex_error& error) {
+                fail("the fact's pattern is no regular expression: " + std::string(error.what()));
+            }
+        } else if (keyword == "year-on-year") {
+            set_kind(Kind::YearOnYear);
+        } else {
+            fail("unknown statement \"" + keyword + "\"");
+        }
+    }
+
+    void check(const Rule& rule) const {
+        if (rule.message.zh.empty()) {
+            throw RuleError("rule " + rule.id + " has no message");
+        }
+        if (rule.kind == Kind::Check && rule.checks.empty()) {
+            throw RuleError("rule " + rule.id + " checks nothing");
+        }
+    }
+
+    std::string_view text_;
+    std::size_t line_ = 0;
+    bool kind_set_ = false;
+    RulePack pack_;
+};
+
+}  // namespace
+
+RulePack parse_rule_pack(std::string_view text) {
+    return Reader(text).read();
+}
+
+const std::vector<RulePack>& bundled_rule_packs() {
+    static const std::vector<RulePack> packs = [] {
+        std::vector<RulePack> all;
+        for (unsigned long i = 0; i < data::rule_source_count; ++i) {
+            all.push_back(parse_rule_pack(data::rule_sources[i].text));
+        }
+        return all;
+    }();
+    return packs;
+}
+
+const RulePack* rule_pack_for_layout(std::string_view layout_id) {
+    const auto& packs = bundled_rule_packs();
+    const auto it = std::ranges::find(packs, layout_id, &RulePack::layout);
+    return it == packs.end() ? nullptr : &*it;
+}
+
+}  // namespace bd::rules

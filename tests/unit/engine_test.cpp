@@ -1,0 +1,265 @@
+// The Shanxi rule pack over the example (the seed document entered into the template, as Calc
+// computed it: tests/data/jinzhong-2023.grid): the unmodified example yields only the document's
+// genuine problem; each mutation yields exactly the findings of the rules it breaks.
+#include "bd/engine.hpp"
+#include "bd/validate.hpp"
+#include "grid_file.hpp"
+#include "test_cells.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+namespace {
+
+using bd::CellValue;
+using bd::Grid;
+using bd::Outcome;
+using bd::Severity;
+using bd::Status;
+using namespace bd::test;
+
+std::vector<Grid> example() {
+    static const auto sheets = read_grid_file(std::filesystem::path(BD_TEST_DATA_DIR) / "jinzhong-2023.grid");
+    return sheets;
+}
+
+std::vector<Outcome> validate(const std::vector<Grid>& sheets) {
+    static const auto catalog = bd::Catalog::with_bundled_entries();
+    return bd::validate_workbook(sheets, catalog);
+}
+
+// Findings as "RULE status severity".
+std::multiset<std::string> findings(const std::vector<Outcome>& outcomes) {
+    std::multiset<std::string> out;
+    for (const auto& o : outcomes) {
+        if (o.is_finding() && o.status != Status::NotApplicable) {
+            out.insert(o.rule_id + " " + std::string(to_string(o.status)) + " " + std::string(to_string(o.severity)));
+        }
+    }
+    return out;
+}
+
+std::set<std::string> finding_rules(const std::vector<Outcome>& outcomes) {
+    std::set<std::string> out;
+    for (const auto& o : outcomes) {
+        if (o.is_finding() && o.status != Status::NotApplicable) {
+            out.insert(o.rule_id);
+        }
+    }
+    return out;
+}
+
+Grid& sheet(std::vector<Grid>& sheets, const std::string& name) {
+    const auto it = std::ranges::find(sheets, name, &Grid::name);
+    if (it == sheets.end()) {
+        throw std::runtime_error("no sheet " + name);
+    }
+    return *it;
+}
+
+// "C10" → (9, 2).
+std::pair<std::size_t, std::size_t> position(const std::string& address) {
+    std::size_t col = 0;
+    std::size_t i = 0;
+    for (; i < address.size() && std::isalpha(static_cast<unsigned char>(address[i])); ++i) {
+        col = col * 26 + static_cast<std::size_t>(address[i] - 'A' + 1);
+    }
+    return {std::stoul(address.substr(i)) - 1, col - 1};
+}
+
+void set(std::vector<Grid>& sheets, const std::string& name, const std::string& address, CellValue value) {
+    auto& grid = sheet(sheets, name);
+    const auto [row, col] = position(address);
+    grid.cells.at(row * grid.cols + col) = std::move(value);
+}
+
+// Replaces text inside the first text cell that contains `from`.
+void replace_text(std::vector<Grid>& sheets, const std::string& from, const std::string& to) {
+    for (auto& grid : sheets) {
+        for (auto& cell : grid.cells) {
+            if (cell.kind == CellValue::Kind::Text) {
+                if (const auto at = cell.text.find(from); at != std::string::npos) {
+                    cell.text.replace(at, from.size(), to);
+                    return;
+                }
+            }
+        }
+    }
+    throw std::runtime_error("no text " + from);
+}
+
+TEST(Engine, TheExampleHasOnlyItsGenuineProblem) {
+    const auto outcomes = validate(example());
+    const auto summary = bd::summarize(outcomes);
+    EXPECT_GT(summary.checks, 300);
+    // 8 projects in table 12, 7 forms published: 党建工作及机关文化建设经费 has none.
+    EXPECT_EQ(findings(outcomes), (std::multiset<std::string>{"F.EXISTS fail error"}));
+    const auto missing = std::ranges::find_if(outcomes, [](const Outcome& o) { return o.is_finding(); });
+    EXPECT_NE(missing->message.zh.find("党建工作及机关文化建设经费"), std::string::npos);
+    EXPECT_EQ(display_cells(missing->cells), "表12项目支出表!A8");
+    // Every rule of the pack ran at least once.
+    std::set<std::string> ran;
+    for (const auto& o : outcomes) {
+        ran.insert(o.rule_id);
+    }
+    EXPECT_EQ(ran.size(), bd::rules::rule_pack_for_layout("shanxi-unit")->rules.size());
+}
+
+std::set<std::string> with(const std::initializer_list<std::string>& rules) {
+    std::set<std::string> all(rules);
+    all.insert("F.EXISTS");  // the example's own finding stays
+    return all;
+}
+
+TEST(Engine, HierarchySum) {
+    auto sheets = example();
+    set(sheets, "表5一般公共预算支出表", "D11", N(41.5));   // 22401 基本支出
+    set(sheets, "表5一般公共预算支出表", "C11", N(468.6));  // and its 合计, so that the row adds up
+    EXPECT_EQ(finding_rules(validate(sheets)), with({"T5.HIERARCHY"}));
+}
+
+TEST(Engine, ColumnIdentity) {
+    auto sheets = example();
+    set(sheets, "表10三公经费表", "C10", N(7.2));  // ②公务用车运行维护费, 一般公共预算
+    EXPECT_EQ(finding_rules(validate(sheets)), with({"T10.ROW-TOTAL"}));
+}
+
+TEST(Engine, TableOneClassLineAgainstTableThree) {
+    auto sheets = example();
+    set(sheets, "表1收支总表", "D28", N(593.7));  // 二十三、灾害防治及应急管理支出 合计
+    set(sheets, "表1收支总表", "E28", N(593.7));  // 当年预算安排, so that the row adds up
+    EXPECT_EQ(finding_rules(validate(sheets)), with({"X.T1-CLASS-LINES", "T1.EXPENSE-SUM"}));
+}
+
+TEST(Engine, CrossTableLine) {
+    auto sheets = example();
+    set(sheets, "表6基本支出经济科目表", "D16", N(7.2));  // 30231 公务用车运行维护费
+    set(sheets, "表6基本支出经济科目表", "F16", N(7.2));
+    EXPECT_EQ(finding_rules(validate(sheets)), with({"T6.HIERARCHY", "X.T10-T6-VEHICLES"}));
+}
+
+TEST(Engine, CodeNameAndSameNameInEveryTable) {
+    auto sheets = example();
+    set(sheets, "表3支出总表", "B9", T("死亡补助"));  // 2080801 is 死亡抚恤
+    EXPECT_EQ(finding_rules(validate(sheets)), with({"C.CODES", "C.SAME-NAME"}));
+}
+
+TEST(Engine, EmptyTableWithoutItsNote) {
+    auto sheets = example();
+    set(sheets, "表7政府性基金收入表", "A8", E());
+    EXPECT_EQ(finding_rules(validate(sheets)), with({"E.T7"}));
+}
+
+TEST(Engine, FormAnnualTotalAndSources) {
+    auto sheets = example();
+    auto& forms = sheet(sheets, "绩效目标");
+    // The 年度资金总额 of the second form (安全生产培训费): 60,000 → 61,000.
+    std::size_t changed = 0;
+    for (std::size_t r = 0; r < forms.rows && changed == 0; ++r) {
+        if (forms.at(r, 4).text == "年度资金总额：" && forms.at(r, 5).number == 60000) {
+            forms.cells[r * forms.cols + 5] = N(61000);
+            ++changed;
+        }
+    }
+    ASSERT_EQ(changed, 1U);
+    EXPECT_EQ(finding_rules(validate(sheets)), with({"F.ANNUAL-TOTAL", "F.SOURCES"}));
+}
+
+TEST(Engine, FormIndicatorsAndPlausibleValues) {
+    auto sheets = example();
+    // The first form loses its satisfaction indicators (the 一级 caption 满意度指标).
+    auto& forms = sheet(sheets, "绩效目标");
+    const auto caption = std::ranges::find(forms.cells, T("满意度指标").text, &CellValue::text);
+    ASSERT_NE(caption, forms.cells.end());
+    *caption = E();
+    EXPECT_EQ(finding_rules(validate(sheets)), with({"F.INDICATORS"}));
+    sheets = example();
+    set(sheets, "绩效目标", "E28", T("120%"));
+    const auto text = sheet(sheets, "绩效目标").at(27, 4).text;
+    EXPECT_EQ(finding_rules(validate(sheets)), with({"F.PLAUSIBLE"})) << text;
+}
+
+TEST(Engine, NarrativeFacts) {
+    auto sheets = example();
+    replace_text(sheets, "实行绩效目标管理的项目8个", "实行绩效目标管理的项目9个");
+    EXPECT_EQ(finding_rules(validate(sheets)), with({"N.PROJECT-COUNT"}));
+    sheets = example();
+    replace_text(sheets, "政府采购预算总额19.88万元", "政府采购预算总额19.98万元");
+    EXPECT_EQ(finding_rules(validate(sheets)), with({"N.PROCUREMENT"}));
+    sheets = example();
+    replace_text(sheets, "基本支出40.50万元，占6.80%", "基本支出40.50万元，占6.90%");
+    EXPECT_EQ(finding_rules(validate(sheets)), with({"N.BASIC-SHARE"}));
+    sheets = example();
+    replace_text(sheets, "下降31.50%", "下降30.50%");
+    EXPECT_EQ(finding_rules(validate(sheets)), with({"N.YEAR-ON-YEAR"}));
+}
+
+TEST(Engine, RoundingDifferencesAreWarningsThatSaySo) {
+    auto sheets = example();
+    set(sheets, "表3支出总表", "C6", N(595.21));  // 合计
+    const auto outcomes = validate(sheets);
+    // The narrative's 93.20% no longer matches 554.70 / 595.21 = 93.19%: a real inconsistency.
+    EXPECT_EQ(finding_rules(outcomes), with({"T3.HIERARCHY", "T3.ROW-TOTAL", "X.T3-T1-EXPENSE", "N.PROJECT-SHARE"}));
+    for (const auto& o : outcomes) {
+        if (o.is_finding() && (o.rule_id.starts_with("T3") || o.rule_id.starts_with("X.T3"))) {
+            EXPECT_EQ(o.severity, Severity::Warning) << o.rule_id;
+            EXPECT_NE(o.message.zh.find("四舍五入"), std::string::npos) << o.message.zh;
+            EXPECT_EQ(o.difference, "0.01");
+        }
+    }
+    set(sheets, "表3支出总表", "C6", N(595.3));  // beyond the rounding of the parts: errors
+    for (const auto& o : validate(sheets)) {
+        if (o.is_finding() && o.status != Status::NotApplicable) {
+            EXPECT_EQ(o.severity, Severity::Error) << o.rule_id;
+        }
+    }
+}
+
+TEST(Engine, TextInANumberCellCannotBeEvaluatedAndSaysWhere) {
+    auto sheets = example();
+    set(sheets, "表10三公经费表", "C10", T("七点一"));
+    const auto outcomes = validate(sheets);
+    EXPECT_EQ(findings(outcomes),
+              (std::multiset<std::string>{"F.EXISTS fail error", "T10.ROW-TOTAL not-evaluated error"}));
+    const auto it = std::ranges::find(outcomes, std::string("T10.ROW-TOTAL"), &Outcome::rule_id);
+    const auto bad = std::ranges::find_if(outcomes, [](const Outcome& o) { return o.status == Status::NotEvaluated; });
+    ASSERT_NE(it, outcomes.end());
+    EXPECT_NE(bad->message.zh.find("表10三公经费表!C10"), std::string::npos) << bad->message.zh;
+    // Full-width digits are a number as written: no finding.
+    set(sheets, "表10三公经费表", "C10", T("７．１"));
+    EXPECT_EQ(finding_rules(validate(sheets)), with({}));
+}
+
+TEST(Engine, SheetsRenamedOrMissing) {
+    auto sheets = example();
+    for (auto& grid : sheets) {
+        grid.name = "Sheet" + grid.name.substr(0, 4);  // names mean nothing: titles find the tables
+    }
+    EXPECT_EQ(finding_rules(validate(sheets)), with({}));
+    sheets = example();
+    std::erase_if(sheets, [](const Grid& g) { return g.name == "表3支出总表"; });
+    const auto outcomes = validate(sheets);
+    const auto rules = finding_rules(outcomes);
+    EXPECT_TRUE(rules.contains("T3.HIERARCHY"));
+    for (const auto& o : outcomes) {
+        if (o.rule_id == "T3.HIERARCHY") {
+            EXPECT_EQ(o.status, Status::NotEvaluated);
+            EXPECT_NE(o.message.zh.find("未找到表 T3"), std::string::npos);
+        }
+    }
+}
+
+TEST(Engine, WhatIsNoDisclosure) {
+    EXPECT_TRUE(validate({}).empty());
+    const auto other = validate({sheet_of("账目", {{T("日期"), T("金额")}, {T("1月"), N(3)}})});
+    EXPECT_TRUE(std::ranges::none_of(other, [](const Outcome& o) { return o.is_finding(); }));
+    // An error cell in a total: could not evaluate, never a crash.
+    auto sheets = example();
+    set(sheets, "表3支出总表", "C6", ERR());
+    const auto outcomes = validate(sheets);
+    EXPECT_TRUE(std::ranges::any_of(outcomes, [](const Outcome& o) { return o.status == Status::NotEvaluated; }));
+}
+
+}  // namespace

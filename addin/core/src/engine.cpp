@@ -109,9 +109,40 @@ private:
 
     static std::string missing_table(const std::string& id) { return "未找到表 " + id; }
 
-    static bool is_subtotal(const std::string& code, const std::vector<LocatedRow>& rows) {
-        return std::ranges::any_of(
-            rows, [&](const LocatedRow& r) { return r.code.size() > code.size() && r.code.starts_with(code); });
+    // The codes of a block in sorted order: a code's descendants follow it (O(log n) lookups).
+    struct CodeIndex {
+        using Entry = std::pair<std::string, const LocatedRow*>;
+        std::vector<Entry> sorted;
+
+        explicit CodeIndex(const std::vector<LocatedRow>& rows) {
+            for (const auto& row : rows) {
+                sorted.emplace_back(row.code, &row);
+            }
+            std::ranges::sort(sorted, {}, &Entry::first);
+        }
+        // The rows whose code extends `code`.
+        [[nodiscard]] std::vector<const LocatedRow*> descendants(const std::string& code) const {
+            std::vector<const LocatedRow*> out;
+            for (auto it = std::ranges::upper_bound(sorted, code, {}, &Entry::first);
+                 it != sorted.end() && it->first.starts_with(code); ++it) {
+                if (it->first.size() > code.size()) {
+                    out.push_back(it->second);
+                }
+            }
+            return out;
+        }
+        [[nodiscard]] bool is_subtotal(const std::string& code) const {
+            const auto it = std::ranges::upper_bound(sorted, code, {}, &Entry::first);
+            return it != sorted.end() && it->first.starts_with(code) && it->first.size() > code.size();
+        }
+    };
+
+    const CodeIndex& code_index(const std::vector<LocatedRow>& rows) const {
+        auto it = code_indexes_.find(&rows);
+        if (it == code_indexes_.end()) {
+            it = code_indexes_.emplace(&rows, CodeIndex(rows)).first;
+        }
+        return it->second;
     }
 
     // The rows of a block that count in a sum: all rows of a named block; the deepest rows of a
@@ -123,9 +154,15 @@ private:
         if (it == table.blocks.end()) {
             return rows;
         }
+        if (side.block->kind == layout::BlockKind::Rows) {
+            for (const auto& row : it->second) {
+                rows.push_back(&row);
+            }
+            return rows;
+        }
+        const auto& index = code_index(it->second);
         for (const auto& row : it->second) {
-            if (side.block->kind == layout::BlockKind::Rows ||
-                (row.code.starts_with(prefix) && !is_subtotal(row.code, it->second))) {
+            if (row.code.starts_with(prefix) && !index.is_subtotal(row.code)) {
                 rows.push_back(&row);
             }
         }
@@ -574,31 +611,33 @@ private:
             }
             outcomes_.push_back(std::move(out));
         };
-        std::vector<const LocatedRow*> top;
+        const auto& index = code_index(rows);
+        std::set<const LocatedRow*> below_another;
         for (const auto& row : rows) {
-            const bool has_parent = std::ranges::any_of(rows, [&](const LocatedRow& other) {
-                return other.code.size() < row.code.size() && row.code.starts_with(other.code);
-            });
-            if (!has_parent) {
-                top.push_back(&row);
-            }
-            std::size_t child_length = 0;
-            for (const auto& other : rows) {
-                if (other.code.size() > row.code.size() && other.code.starts_with(row.code) &&
-                    (child_length == 0 || other.code.size() < child_length)) {
-                    child_length = other.code.size();
-                }
-            }
-            if (child_length == 0) {
+            const auto descendants = index.descendants(row.code);
+            if (descendants.empty()) {
                 continue;
             }
+            // The children are the descendants of the next level present (款 under 类, 项 under 款).
+            std::size_t child_length = descendants.front()->code.size();
+            for (const auto* d : descendants) {
+                child_length = std::min(child_length, d->code.size());
+                below_another.insert(d);
+            }
             std::vector<const LocatedRow*> children;
-            for (const auto& other : rows) {
-                if (other.code.size() == child_length && other.code.starts_with(row.code)) {
-                    children.push_back(&other);
+            for (const auto* d : descendants) {
+                if (d->code.size() == child_length) {
+                    children.push_back(d);
                 }
             }
+            std::ranges::sort(children, {}, &LocatedRow::row);  // in the sheet's order
             compare_sum(cell(located, row.row, col), children, row.code + " " + row.label);
+        }
+        std::vector<const LocatedRow*> top;
+        for (const auto& row : rows) {
+            if (!below_another.contains(&row)) {
+                top.push_back(&row);
+            }
         }
         for (const auto* part : {&side.head, &side.foot}) {
             for (const auto& line : *part) {
@@ -975,7 +1014,10 @@ private:
                 for (std::size_t r = 0; r < grid.rows; ++r) {
                     for (std::size_t c = 0; c < grid.cols; ++c) {
                         const auto& cell = grid.at(r, c);
-                        if (cell.kind == CellValue::Kind::Text && cell.text.size() > 12) {
+                        // Facts quote amounts, shares or counts: other text is not searched.
+                        if (cell.kind == CellValue::Kind::Text && cell.text.size() > 12 &&
+                            (cell.text.find("万元") != std::string::npos || cell.text.find('%') != std::string::npos ||
+                             cell.text.find("％") != std::string::npos || cell.text.find("个") != std::string::npos)) {
                             texts_->push_back({normalize_text(cell.text), {grid.name, r, c}});
                         }
                     }
@@ -1063,6 +1105,7 @@ private:
     Decimal half_unit_;
     std::vector<Outcome> outcomes_;
     std::optional<std::vector<TextCell>> texts_;
+    mutable std::map<const std::vector<LocatedRow>*, CodeIndex> code_indexes_;
 };
 
 }  // namespace

@@ -5,4 +5,4 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/tools/setup.sh"
 "$root/tools/build.sh"
-exec "$root/build/budget-disclosure" validate "$root/examples/jinzhong-2023-tables.fods" "$@"
+exec "$root/build/budget-disclosure" validate "$root/build/examples/jinzhong-2023.ods" "$@"

@@ -9,7 +9,7 @@ lang="${1:-zh-CN}"
 view="${3:-menu}"
 out="$(realpath -m "${2:-$root/build/screenshot-$view-$lang.png}")"
 oxt="$root/build/budgetdisclosure.oxt"
-example="$root/examples/jinzhong-2023-tables.fods"
+example="$root/build/examples/jinzhong-2023.ods"
 program=/usr/lib/libreoffice/program
 [ -f "$oxt" ] || { echo "Build first: tools/build.sh" >&2; exit 2; }
 

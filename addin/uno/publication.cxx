@@ -3,6 +3,7 @@
 #include "bd/report.hpp"
 #include "bd/template_styles.hpp"
 #include "bd/ustring.hpp"
+#include "report_writer.hxx"
 #include "uno_util.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -106,6 +107,7 @@ uno::Sequence<OUString> export_for_publication(const uno::Reference<uno::XCompon
             freeze_to_values(uno::Reference<sheet::XSpreadsheet>(all->getByIndex(i), uno::UNO_QUERY_THROW));
         }
         clear_input_tint(spreadsheet);
+        clear_validation_marks(spreadsheet);  // the publication carries no 【预算公开校验】 comments
         const uno::Reference<frame::XStorable> storable(copy, uno::UNO_QUERY_THROW);
         storable->store();
         storable->storeToURL(pdf_url, filter("calc_pdf_Export"));

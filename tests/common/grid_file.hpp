@@ -1,7 +1,8 @@
 // Workbooks as text for the unit tests: the values Calc computed for a workbook, one sheet after
 // another ("#SHEET<TAB>name", then one line per row, cells separated by tabs: N:number, T:text,
 // E: for an error, empty for an empty cell). tests/data/jinzhong-2023.grid is the example
-// workbook; the integration test Example.GridFileIsWhatCalcComputes keeps it true.
+// workbook as Calc computes it; the integration test Example.GridFileIsWhatCalcComputes keeps it
+// true (regenerate it with format_grid_file when the template changes).
 #pragma once
 
 #include "bd/grid.hpp"

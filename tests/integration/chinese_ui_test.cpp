@@ -92,7 +92,7 @@ UNO_TEST(ChineseUi, FunctionsAreTypedByTheSameNamesAsInAnyCalc) {
 }
 
 UNO_TEST(ChineseUi, ReportSheetIsInChinese) {
-    const Document doc(example_workbook(), false);
+    const Document doc(typed_tables_workbook(), false);
     doc.dispatch("org.budgetdisclosure.command:ValidateDisclosure");
     const auto rows = read_range(doc.sheet(std::string(bd::report_sheet_name())), "A1:A5");
     EXPECT_EQ(rows[0][0].text, "预算公开校验报告");

@@ -96,7 +96,7 @@ UNO_TEST(Classification, ArrayResultsCarryAnErrorPerCell) {
 }
 
 UNO_TEST(Classification, SumUnderCountsOnlyTheDeepestRowsOfTheExample) {
-    const Document doc(example_workbook(), true);
+    const Document doc(typed_tables_workbook(), true);
     const auto sheet = doc.sheet("预算支出总表");
     // The example's table 3: codes in A6:A14 with 类 and 款 subtotal rows, amounts in C6:C14.
     set_formula(sheet, "G1", "=BUDGET.SUMUNDER(A6:A14;C6:C14;224)");

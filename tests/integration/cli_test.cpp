@@ -27,7 +27,7 @@ RunResult cli(std::vector<std::string> args) {
 
 /// A copy of the example with 224's 合计 in table 3 changed from 593.60 to 593.70.
 fs::path broken_example(const TempDir& dir) {
-    std::string text = read_file(example_workbook());
+    std::string text = read_file(typed_tables_workbook());
     const std::string from = R"(office:value="593.6")";
     const auto pos = text.find(from, text.find("2023年预算支出总表"));
     EXPECT_NE(pos, std::string::npos);
@@ -51,11 +51,11 @@ std::set<fs::path> pipe_sockets() {
 
 // These tests start no office of their own: the CLI starts one per run.
 TEST(Cli, ValidExampleExitsZeroWithAReport) {
-    const auto before = read_file(example_workbook());
-    const auto result = cli({"--lang", "en", example_workbook().string()});
+    const auto before = read_file(typed_tables_workbook());
+    const auto result = cli({"--lang", "en", typed_tables_workbook().string()});
     EXPECT_EQ(result.status, 0) << result.output << result.errors;
     EXPECT_NE(result.output.find("48 checks: 48 passed, 0 errors"), std::string::npos) << result.output;
-    EXPECT_EQ(read_file(example_workbook()), before) << "the CLI changed the workbook";
+    EXPECT_EQ(read_file(typed_tables_workbook()), before) << "the CLI changed the workbook";
 }
 
 TEST(Cli, ErrorsFoundExitOneAndNameTheCells) {
@@ -72,7 +72,7 @@ TEST(Cli, ErrorsFoundExitOneAndNameTheCells) {
 TEST(Cli, JsonListsEveryOutcomeOfEveryFile) {
     const TempDir dir;
     const auto broken = broken_example(dir);
-    const auto result = cli({"--json", example_workbook().string(), broken.string()});
+    const auto result = cli({"--json", typed_tables_workbook().string(), broken.string()});
     EXPECT_EQ(result.status, 1) << result.errors;
     const std::string& json = result.output;
     EXPECT_TRUE(json.starts_with(R"({"files":[{"file":)")) << json;
@@ -89,13 +89,13 @@ TEST(Cli, HtmlReportHoldsASectionPerWorkbook) {
     const TempDir dir;
     const auto broken = broken_example(dir);
     const auto page = dir.path() / "报告.html";
-    const auto result = cli({"--lang", "zh", "--html", page.string(), example_workbook().string(), broken.string()});
+    const auto result = cli({"--lang", "zh", "--html", page.string(), typed_tables_workbook().string(), broken.string()});
     EXPECT_EQ(result.status, 1) << result.output << result.errors;
     EXPECT_NE(result.output.find("错误  GEN.HIERARCHY"), std::string::npos) << "the text report is still printed";
     ASSERT_TRUE(fs::exists(page)) << "no HTML report written";
     const std::string html = read_file(page);
     EXPECT_TRUE(html.starts_with("<!DOCTYPE html>")) << html;
-    const auto first = html.find("<h2>" + example_workbook().string() + "</h2>");
+    const auto first = html.find("<h2>" + typed_tables_workbook().string() + "</h2>");
     const auto second = html.find("<h2>" + broken.string() + "</h2>");
     ASSERT_NE(first, std::string::npos) << html;
     ASSERT_NE(second, std::string::npos) << html;
@@ -117,7 +117,7 @@ TEST(Cli, MissingFileOrNoSpreadsheetCannotRun) {
     const auto text = dir.path() / "notes.txt";
     write_file(text, "not a workbook\n");
     const auto result =
-        cli({"--lang", "en", (dir.path() / "missing.ods").string(), text.string(), example_workbook().string()});
+        cli({"--lang", "en", (dir.path() / "missing.ods").string(), text.string(), typed_tables_workbook().string()});
     EXPECT_EQ(result.status, 2);
     EXPECT_NE(result.errors.find("missing.ods: file not found"), std::string::npos) << result.errors;
     EXPECT_NE(result.errors.find("notes.txt: "), std::string::npos) << result.errors;
@@ -134,7 +134,7 @@ TEST(Cli, BrokenExtensionIsACleanFailure) {
     const TempDir dir;
     const auto fake = dir.path() / "fake.oxt";
     write_file(fake, "not a zip");
-    const auto result = cli({"--oxt", fake.string(), example_workbook().string()});
+    const auto result = cli({"--oxt", fake.string(), typed_tables_workbook().string()});
     EXPECT_EQ(result.status, 2);
     EXPECT_NE(result.errors.find("unopkg could not install"), std::string::npos) << result.errors;
 }

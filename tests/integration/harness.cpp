@@ -269,7 +269,11 @@ void write_file(const fs::path& file, const std::string& text) {
 }
 
 fs::path example_workbook() {
-    return fs::path(BD_EXAMPLES_DIR) / "jinzhong-2023-tables.fods";
+    return BD_EXAMPLE_WORKBOOK;
+}
+
+fs::path typed_tables_workbook() {
+    return fs::path(BD_TEST_DATA_DIR) / "jinzhong-2023-tables.fods";
 }
 
 RunResult run_program(const std::vector<std::string>& argv, std::chrono::seconds timeout) {

@@ -97,7 +97,10 @@ private:
 
 std::string read_file(const std::filesystem::path& file);
 void write_file(const std::filesystem::path& file, const std::string& text);
+/// The example: the seed document entered into the Shanxi template (built from examples/*.fill).
 std::filesystem::path example_workbook();
+/// Tables 2, 3 and 5 of the seed typed into plain sheets (no template, no formulas).
+std::filesystem::path typed_tables_workbook();
 
 /// Runs a program to its end; returns its exit status and what it printed.
 struct RunResult {

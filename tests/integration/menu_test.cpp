@@ -135,7 +135,7 @@ bool is_mark(const std::string& comment) {
 }  // namespace
 
 UNO_TEST(ValidateMenu, WritesTheReportSheetAndChangesNoOtherCell) {
-    const Document doc(example_workbook(), false);
+    const Document doc(typed_tables_workbook(), false);
     set_number(doc.sheet("预算支出总表"), "C10", 593.70);  // 224 no longer equals 22401 + 22402
     const auto before = snapshots_of_user_sheets(doc);
 
@@ -154,7 +154,7 @@ UNO_TEST(ValidateMenu, WritesTheReportSheetAndChangesNoOtherCell) {
 }
 
 UNO_TEST(ValidateMenu, TheCellsOfAFindingAreALinkThatSelectsThem) {
-    const Document doc(example_workbook(), false);
+    const Document doc(typed_tables_workbook(), false);
     set_number(doc.sheet("预算支出总表"), "C10", 593.70);
     doc.dispatch(validate_url);
 
@@ -175,7 +175,7 @@ UNO_TEST(ValidateMenu, TheCellsOfAFindingAreALinkThatSelectsThem) {
 }
 
 UNO_TEST(ValidateMenu, LinksReachSheetsWhoseNamesNeedQuoting) {
-    const Document doc(example_workbook(), false);
+    const Document doc(typed_tables_workbook(), false);
     const auto sheet = doc.sheet("预算支出总表");
     uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->setName(bd::to_ou("表3 It's 100%"));
     set_number(sheet, "C10", 593.70);
@@ -193,7 +193,7 @@ UNO_TEST(ValidateMenu, LinksReachSheetsWhoseNamesNeedQuoting) {
 }
 
 UNO_TEST(ValidateMenu, MarksTheCellsOfEachFindingWithAComment) {
-    const Document doc(example_workbook(), false);
+    const Document doc(typed_tables_workbook(), false);
     const auto table3 = doc.sheet("预算支出总表");
     set_number(table3, "C10", 593.70);
     const auto before = snapshots_of_user_sheets(doc);
@@ -224,7 +224,7 @@ UNO_TEST(ValidateMenu, MarksTheCellsOfEachFindingWithAComment) {
 }
 
 UNO_TEST(ClearMarksMenu, RemovesOurMarksAndKeepsUsersComments) {
-    const Document doc(example_workbook(), false);
+    const Document doc(typed_tables_workbook(), false);
     const auto table3 = doc.sheet("预算支出总表");
     set_number(table3, "C10", 593.70);
     add_comment(table3, 3, 7, "用户批注：基本支出待确认");  // D8, no finding there
@@ -254,7 +254,7 @@ UNO_TEST(ValidateMenu, TheValidatedWorkbookSavesAndReopensWithItsReport) {
     const TempDir dir;
     const auto file = dir.path() / "validated.ods";
     {
-        const Document doc(example_workbook(), false);
+        const Document doc(typed_tables_workbook(), false);
         set_number(doc.sheet("预算支出总表"), "C10", 593.70);
         doc.dispatch(validate_url);
         doc.store_as(file);
@@ -270,7 +270,7 @@ UNO_TEST(ValidateMenu, TheValidatedWorkbookSavesAndReopensWithItsReport) {
 }
 
 UNO_TEST(ValidateMenu, RerunReplacesTheReport) {
-    const Document doc(example_workbook(), false);
+    const Document doc(typed_tables_workbook(), false);
     const auto sheet = doc.sheet("预算支出总表");
     set_number(sheet, "C10", 593.70);
     doc.dispatch(validate_url);
@@ -287,7 +287,7 @@ UNO_TEST(ValidateMenu, RerunReplacesTheReport) {
 }
 
 UNO_TEST(Validator, ServiceReportsEveryOutcomeWithoutWriting) {
-    const Document doc(example_workbook(), true);
+    const Document doc(typed_tables_workbook(), true);
     const uno::Reference<org::budgetdisclosure::XValidator> validator(office().create("org.budgetdisclosure.Validator"),
                                                                       uno::UNO_QUERY_THROW);
     const auto outcomes = validator->validate(doc.get());
@@ -301,7 +301,7 @@ UNO_TEST(Validator, ServiceReportsEveryOutcomeWithoutWriting) {
 
 UNO_TEST(ExportMenu, WritesAValuesOnlyCopyAndItsPdfWithoutChangingTheDocument) {
     const TempDir dir;
-    const Document doc(example_workbook(), false);
+    const Document doc(typed_tables_workbook(), false);
     const auto sheet = doc.sheet("预算支出总表");
     set_formula(sheet, "F6", "=BUDGET.SHARE(D6;C6)");
     doc.dispatch(validate_url);  // a report sheet, which the publication leaves out
@@ -335,7 +335,7 @@ UNO_TEST(Validator, EmptyWorkbooksAndErrorCellsGiveOutcomesNotFailures) {
     const Document empty;
     EXPECT_EQ(validator->validate(empty.get()).getLength(), 0);
 
-    const Document doc(example_workbook(), false);
+    const Document doc(typed_tables_workbook(), false);
     set_formula(doc.sheet("预算支出总表"), "C11", "=1/0");           // 22401 合计 is an error value
     set_formula(doc.sheet("预算支出总表"), "D11", "=\"四十点五\"");  // text in a number cell
     doc.recalculate();

@@ -2,6 +2,7 @@
 // formula computes; the example (the seed document entered into the Shanxi template) reproduces
 // every published figure.
 #include "bd/locate.hpp"
+#include "grid_file.hpp"
 #include "harness.hpp"
 
 #include <com/sun/star/frame/DocumentTemplates.hpp>
@@ -237,6 +238,74 @@ UNO_TEST(Example, ReproducesEveryPublishedFigure) {
         ++checked;
     }
     EXPECT_EQ(checked, records.size());
+}
+
+// The unit tests of the rule engine run on tests/data/jinzhong-2023.grid: it must be what Calc
+// computes for the example today.
+UNO_TEST(Example, GridFileIsWhatCalcComputes) {
+    const Document doc(fs::path(BD_EXAMPLE_WORKBOOK), true);
+    doc.recalculate();
+    const auto computed = bd::test::read_sheets(doc.get());
+    const auto stored = bd::test::read_grid_file(fs::path(BD_TEST_DATA_DIR) / "jinzhong-2023.grid");
+    ASSERT_EQ(stored.size(), computed.size());
+    std::vector<std::string> differences;
+    for (std::size_t s = 0; s < stored.size(); ++s) {
+        const auto& a = stored[s];
+        const auto& b = computed[s];
+        EXPECT_EQ(a.name, b.name);
+        for (std::size_t r = 0; r < std::max(a.rows, b.rows); ++r) {
+            for (std::size_t c = 0; c < std::max(a.cols, b.cols); ++c) {
+                const CellValue empty;
+                const auto& x = r < a.rows && c < a.cols ? a.at(r, c) : empty;
+                const auto& y = r < b.rows && c < b.cols ? b.at(r, c) : empty;
+                const bool same = x.kind == y.kind &&
+                                  (x.kind != CellValue::Kind::Number || std::abs(x.number - y.number) < 1e-9) &&
+                                  (x.kind != CellValue::Kind::Text || x.text == y.text);
+                if (!same && !(x.is_empty() && y.is_empty())) {
+                    differences.push_back(b.name + "!" + bd::cell_address(r, c));
+                }
+            }
+        }
+    }
+    if (!differences.empty()) {
+        bd::test::write_file(fs::temp_directory_path() / "jinzhong-2023.grid", bd::test::format_grid_file(computed));
+    }
+    EXPECT_EQ(differences, std::vector<std::string>{})
+        << "tests/data/jinzhong-2023.grid is out of date; Calc's values are in "
+        << (fs::temp_directory_path() / "jinzhong-2023.grid");
+}
+
+// Validate Disclosure from the menu on the example: the report lists the document's genuine
+// problem (a project without its performance form) at its cell, and a broken total as well.
+UNO_TEST(Example, ValidateDisclosureReportsItsGenuineProblemAndABrokenTotal) {
+    const Document doc(fs::path(BD_EXAMPLE_WORKBOOK), false);
+    doc.recalculate();
+    const auto before = bd::test::read_sheets(doc.get());
+    // 安全生产专项经费 in table 12: its input 一般公共预算 400.00 → 401.00.
+    const auto located = bd::locate(*bd::layout::find_layout("shanxi-unit"), before);
+    const auto* t12 = located.table("T12");
+    ASSERT_NE(t12, nullptr);
+    const auto& projects = t12->blocks.at("projects");
+    const auto special = std::ranges::find(projects, std::string("安全生产专项经费"), &bd::LocatedRow::label);
+    ASSERT_NE(special, projects.end());
+    const auto sheet = doc.sheet(before[t12->sheet].name);
+    bd::test::set_number(sheet, bd::cell_address(special->row, *t12->column("main", "gpb")), 401.0);
+
+    doc.dispatch("org.budgetdisclosure.command:ValidateDisclosure");
+    const auto report = doc.sheet(std::string(bd::report_sheet_name()));
+    const auto rows = bd::test::read_range(report, "A1:I200");
+    const auto has = [&](const std::string& rule, const std::string& text) {
+        return std::ranges::any_of(rows, [&](const auto& row) {
+            return row[0].text == rule &&
+                   std::ranges::any_of(row, [&](const CellValue& c) { return c.text.find(text) != std::string::npos; });
+        });
+    };
+    EXPECT_TRUE(has("F.EXISTS", "党建工作及机关文化建设经费"));
+    // The template recomputes the unit's total (555.70), table 3 still says 554.70 …
+    EXPECT_TRUE(has("X.T12-T3-PROJECT", "表12项目支出表!"));
+    // … and the form's 年度资金总额 follows table 12, but its typed funding lines do not.
+    EXPECT_TRUE(has("F.SOURCES", "安全生产专项经费"));
+    EXPECT_FALSE(has("T3.HIERARCHY", ""));
 }
 
 }  // namespace

@@ -147,7 +147,7 @@ std::string styles_xml() {
         out << R"(<style:page-layout style:name=")" << name << R"("><style:page-layout-properties fo:page-width=")"
             << width << R"(" fo:page-height=")" << height << R"(" style:print-orientation=")"
             << (std::string(name) == "PM_portrait" ? "portrait" : "landscape")
-            << R"(" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.8cm" fo:margin-right="1.8cm" style:first-page-number="continue" style:scale-to-X="1" style:scale-to-Y="0" style:print="charts drawings objects zero-values" style:print-page-order="ttb"/>)"
+            << R"(" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.5cm" fo:margin-right="1.5cm" style:first-page-number="continue" style:scale-to-X="1" style:scale-to-Y="0" style:print="charts drawings objects zero-values" style:print-page-order="ttb"/>)"
             << R"(<style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.2cm"/></style:footer-style></style:page-layout>)";
     }
     out << "</office:automatic-styles><office:master-styles>";

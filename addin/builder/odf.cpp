@@ -69,14 +69,15 @@ const NamedStyle named_styles[] = {
     {Style::InputText, styles::input_text, nullptr},
     {Style::Note, "预算公开-注", R"(<style:text-properties fo:font-size="10pt" style:font-size-asian="10pt"/>)"},
     {Style::Heading, "预算公开-小标题",
-     R"(<style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/>)"},
+     R"(<style:table-cell-properties fo:padding-top="0.15cm" style:vertical-align="bottom"/><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/>)"},
     {Style::Paragraph, "预算公开-正文",
-     R"(<style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/><style:paragraph-properties fo:text-align="justify"/>)"},
+     R"(<style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/><style:paragraph-properties fo:text-align="justify" style:line-break="strict"/>)"},
     {Style::FormLabel, "预算公开-申报表栏目", nullptr},
     {Style::FormText, "预算公开-申报表计算", nullptr},
     {Style::FormInput, styles::form_input, nullptr},
     {Style::InputLabel, "预算公开-填写说明",
      R"(<style:table-cell-properties fo:wrap-option="wrap"/><style:text-properties fo:color="#1f4e79"/>)"},
+    {Style::ChartData, "预算公开-图表数据", R"(<style:text-properties fo:color="#595959"/>)"},
 };
 
 // Input cells are tinted (the Export for Publication command prints them without it).
@@ -127,7 +128,7 @@ std::string styles_xml() {
         << R"(<style:map style:condition="value()&gt;0" style:apply-style-name="N_positive"/>)"
         << R"(<style:map style:condition="value()&lt;0" style:apply-style-name="N_negative"/></number:number-style>)";
     out << R"(<number:text-style style:name="N_text"><number:text-content/></number:text-style>)";
-    out << R"(<style:default-style style:family="table-cell"><style:text-properties style:font-name-asian="Noto Sans CJK SC" style:font-name="Noto Sans CJK SC" fo:font-size="10.5pt" style:font-size-asian="10.5pt"/></style:default-style>)";
+    out << R"(<style:default-style style:family="table-cell"><style:text-properties style:font-name-asian="Noto Sans CJK SC" style:font-name="Noto Sans CJK SC" fo:font-size="10.5pt" style:font-size-asian="10.5pt" style:language-asian="zh" style:country-asian="CN"/></style:default-style>)";
     for (const auto& named : named_styles) {
         out << R"(<style:style style:name=")" << named.name << R"(" style:family="table-cell")";
         if (named.style != Style::Default) {
@@ -183,9 +184,17 @@ public:
                 << R"(" style:family="table-column"><style:table-column-properties fo:break-before="auto" style:column-width=")"
                 << width << R"(cm"/></style:style>)";
         }
-        out << R"(<style:style style:name="ro_normal" style:family="table-row"><style:table-row-properties style:use-optimal-row-height="true" fo:break-before="auto"/></style:style>)"
-            << R"(<style:style style:name="ro_page" style:family="table-row"><style:table-row-properties style:use-optimal-row-height="true" fo:break-before="page"/></style:style>)"
-            << R"(<style:style style:name="ro_chart" style:family="table-row"><style:table-row-properties style:row-height="8.5cm" style:use-optimal-row-height="false" fo:break-before="auto"/></style:style>)";
+        for (const auto& [key, name] : row_styles_) {
+            const auto& [height, page_break] = key;
+            out << R"(<style:style style:name=")" << name
+                << R"(" style:family="table-row"><style:table-row-properties)";
+            if (height.empty()) {
+                out << R"( style:use-optimal-row-height="true")";
+            } else {
+                out << R"( style:row-height=")" << height << R"(cm" style:use-optimal-row-height="false")";
+            }
+            out << R"( fo:break-before=")" << (page_break ? "page" : "auto") << R"("/></style:style>)";
+        }
         for (const auto& [master, name] :
              {std::pair{"预算公开-纵向", "ta_portrait"}, std::pair{"预算公开-横向", "ta_landscape"}}) {
             out << R"(<style:style style:name=")" << name << R"(" style:family="table" style:master-page-name=")"
@@ -212,6 +221,18 @@ private:
         return it->second;
     }
 
+    // A row fits its text unless it has a fixed height; it may start a page.
+    std::string row_style(const Sheet& sheet, std::size_t row, bool page_break) {
+        const auto fixed = sheet.row_heights_cm.find(row);
+        const std::pair key{fixed == sheet.row_heights_cm.end() ? std::string() : number_text(fixed->second),
+                            page_break};
+        auto it = row_styles_.find(key);
+        if (it == row_styles_.end()) {
+            it = row_styles_.emplace(key, "ro" + std::to_string(row_styles_.size() + 1)).first;
+        }
+        return it->second;
+    }
+
     void write_sheet(std::ostream& out, const Sheet& sheet) {
         std::size_t width = sheet.widths_cm.size();
         for (const auto& row : sheet.rows) {
@@ -221,8 +242,8 @@ private:
             << (sheet.landscape ? "ta_landscape" : "ta_portrait") << '"';
         if (sheet.print_columns) {
             out << R"( table:print-ranges="$')" << escape(sheet.name) << "'.$" << letters(sheet.print_columns->first)
-                << "$1:.$" << letters(sheet.print_columns->second) << "$" << std::max<std::size_t>(1, sheet.rows.size())
-                << '"';
+                << "$" << sheet.print_first_row + 1 << ":.$" << letters(sheet.print_columns->second) << "$"
+                << std::max<std::size_t>(1, sheet.rows.size()) << '"';
         }
         out << ">";
         for (std::size_t col = 0; col < width; ++col) {
@@ -245,16 +266,11 @@ private:
             }
         }
         const std::set<std::size_t> breaks(sheet.page_breaks.begin(), sheet.page_breaks.end());
-        const std::set<std::size_t> tall(sheet.tall_rows.begin(), sheet.tall_rows.end());
         for (std::size_t r = 0; r < sheet.rows.size(); ++r) {
             if (sheet.repeat_rows && r == sheet.repeat_rows->first) {
                 out << "<table:table-header-rows>";
             }
-            out << R"(<table:table-row table:style-name=")"
-                << (breaks.contains(r) ? "ro_page"
-                    : tall.contains(r) ? "ro_chart"
-                                       : "ro_normal")
-                << R"(">)";
+            out << R"(<table:table-row table:style-name=")" << row_style(sheet, r, breaks.contains(r)) << R"(">)";
             const auto& row = sheet.rows[r];
             for (std::size_t c = 0; c < width; ++c) {
                 if (covered.contains({r, c})) {
@@ -307,7 +323,7 @@ private:
         }
         out << ">";
         if (chart != sheet.charts.end()) {
-            write_chart_frame(out, *chart);
+            write_chart_frame(out, sheet, *chart);
         }
         if (cell.kind == Cell::Kind::Text) {
             std::size_t start = 0;
@@ -323,29 +339,51 @@ private:
         out << "</table:table-cell>";
     }
 
-    void write_chart_frame(std::ostream& out, const Chart& chart) {
+    // The chart is anchored to its cells (moves and sizes with them): it spans the row's cells from
+    // chart.col to chart.end_col, inset by a margin, and so stays on the page of its row.
+    void write_chart_frame(std::ostream& out, const Sheet& sheet, const Chart& chart) {
         const auto name = "Object " + std::to_string(++charts_);
-        out << R"(<draw:frame draw:z-index="0" svg:width="15cm" svg:height="8cm" svg:x="0.5cm" svg:y="0.2cm">)"
+        const auto width_of = [&](std::size_t col) {
+            return col < sheet.widths_cm.size() ? sheet.widths_cm[col] : 2.5;
+        };
+        double width = 0;
+        for (std::size_t col = chart.col; col <= chart.end_col; ++col) {
+            width += width_of(col);
+        }
+        const auto height_it = sheet.row_heights_cm.find(chart.row);
+        const double row_height = height_it != sheet.row_heights_cm.end() ? height_it->second : 8.6;
+        constexpr double margin = 0.3;
+        const double frame_width = width - 2 * margin;
+        const double frame_height = row_height - 2 * margin;
+        out << R"(<draw:frame draw:z-index="0" svg:width=")" << number_text(frame_width) << R"(cm" svg:height=")"
+            << number_text(frame_height) << R"(cm" svg:x=")" << margin << R"(cm" svg:y=")" << margin
+            << R"(cm" table:end-cell-address="')" << escape(sheet.name) << "'." << letters(chart.end_col)
+            << chart.row + 1 << R"(" table:end-x=")" << number_text(width_of(chart.end_col) - margin)
+            << R"(cm" table:end-y=")" << number_text(row_height - margin) << R"(cm">)"
             << R"(<draw:object draw:notify-on-update-of-ranges=")" << escape(chart.labels + " " + chart.values)
             << R"(" xlink:href="./)" << name
             << R"(" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/></draw:frame>)";
         fs::create_directories(directory_ / name);
-        std::ofstream(directory_ / name / "content.xml") << chart_xml(chart);
+        std::ofstream(directory_ / name / "content.xml") << chart_xml(chart, frame_width, frame_height);
         std::ofstream(directory_ / name / "styles.xml")
             << R"(<?xml version="1.0" encoding="UTF-8"?>)"
             << "\n<office:document-styles" << namespaces << R"( office:version="1.3"/>)";
     }
 
-    static std::string chart_xml(const Chart& chart) {
+    // A pie without a legend: each slice is labelled with its category and percentage (a slice of
+    // nothing, or an empty row of compacted data, has neither).
+    static std::string chart_xml(const Chart& chart, double width, double height) {
         std::ostringstream out;
         out << R"(<?xml version="1.0" encoding="UTF-8"?>)"
             << "\n<office:document-content" << namespaces << R"( office:version="1.3"><office:automatic-styles>)"
-            << R"(<style:style style:name="series" style:family="chart"><style:chart-properties chart:data-label-number="percentage" chart:data-label-text="true" chart:label-position="outside"/></style:style>)"
+            << R"(<number:percentage-style style:name="percent"><number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>)"
+            << R"(<style:style style:name="chart" style:family="chart"><style:graphic-properties draw:stroke="none" draw:fill="solid" draw:fill-color="#ffffff"/></style:style>)"
+            << R"(<style:style style:name="series" style:family="chart" style:percentage-data-style-name="percent"><style:chart-properties chart:link-data-style-to-source="false" chart:data-label-number="percentage" chart:data-label-text="true" chart:label-position="outside"/></style:style>)"
             << R"(<style:style style:name="title" style:family="chart"><style:text-properties fo:font-size="12pt" fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>)"
             << R"(</office:automatic-styles><office:body><office:chart>)"
-            << R"(<chart:chart svg:width="15cm" svg:height="8cm" chart:class="chart:circle">)"
+            << R"(<chart:chart svg:width=")" << number_text(width) << R"(cm" svg:height=")" << number_text(height)
+            << R"(cm" chart:class="chart:circle" chart:style-name="chart">)"
             << R"(<chart:title chart:style-name="title"><text:p>)" << escape(chart.title) << "</text:p></chart:title>"
-            << R"(<chart:legend chart:legend-position="end"/>)"
             << R"(<chart:plot-area table:cell-range-address=")" << escape(chart.values)
             << R"(" chart:data-source-has-labels="none">)"
             << R"(<chart:axis chart:dimension="x" chart:name="primary-x"><chart:categories table:cell-range-address=")"
@@ -359,6 +397,7 @@ private:
     const Workbook& workbook_;
     fs::path directory_;
     std::map<std::string, std::string> column_styles_;
+    std::map<std::pair<std::string, bool>, std::string> row_styles_;  // (fixed height or "", page break)
     std::size_t charts_ = 0;
 };
 

@@ -263,7 +263,7 @@ private:
         return plan.sides[static_cast<std::size_t>(&side - plan.table->sides.data())];
     }
 
-    static constexpr std::size_t cover_value_col = 4;
+    static constexpr std::size_t cover_value_col = 5;
     static constexpr std::size_t text_input_col = 6;
 
     std::string cover_ref(const std::string& key) const {
@@ -463,22 +463,32 @@ private:
         return it == fill_->cover.end() ? nullptr : &it->second;
     }
 
+    // The inputs fill the cover's first rows, beside the printed area (A:C); the printed cover starts
+    // below them, so that their wrapped texts set no printed row's height.
     Sheet cover_sheet() const {
         Sheet sheet;
         sheet.name = layout_.cover.sheet;
-        sheet.widths_cm = {4.0, 4.0, 8.0, 1.0, 10.0};
+        sheet.widths_cm = {4.0, 4.0, 8.0, 0.8, 4.0, 10.0};
         sheet.print_columns = {0, 2};
-        sheet.at(0, 3) = text_cell("请在右侧填写，各表标题、单位名称和情况说明随之更新", Style::InputLabel);
+        sheet.at(0, cover_value_col - 1) =
+            text_cell("请在右侧填写，各表标题、单位名称和情况说明随之更新", Style::InputLabel);
+        std::size_t row = 1;
         for (const auto& field : layout_.cover.fields) {
-            const auto row = cover_rows_.at(field.key);
-            sheet.at(row, 3) = text_cell(field.label, Style::InputLabel);
-            sheet.at(row, cover_value_col) = input_cell(fill_cover(field.key), Style::InputText, field.is_number);
+            row = std::max(row, cover_rows_.at(field.key) + 1);
+            sheet.at(cover_rows_.at(field.key), cover_value_col - 1) = text_cell(field.label, Style::InputLabel);
+            sheet.at(cover_rows_.at(field.key), cover_value_col) =
+                input_cell(fill_cover(field.key), Style::InputText, field.is_number);
         }
-        auto& unit = sheet.at(3, 0) = formula_cell(cover_ref("unit"), Style::Title, true);
+        sheet.print_first_row = row;
+        sheet.row_heights_cm[row++] = 7.0;  // the title a third down the page
+        auto& unit = sheet.at(row, 0) = formula_cell("T(" + cover_ref("unit") + ")", Style::Title, true);
         unit.colspan = 3;
-        auto& title = sheet.at(4, 0) = caption(layout_.cover.title, Style::Title);
+        sheet.row_heights_cm[row++] = 2.4;
+        auto& title = sheet.at(row, 0) = caption(layout_.cover.title, Style::Title);
         title.colspan = 3;
-        std::size_t row = 7;
+        sheet.row_heights_cm[row++] = 1.6;
+        ++row;
+        sheet.page_breaks.push_back(row);  // 第一部分 概况 on a page of its own, as published
         sheet.at(row++, 0) = text_cell("第一部分 概况", Style::Heading);
         for (const auto& field : layout_.cover.fields) {
             if (field.key == "duties" || field.key == "organization") {
@@ -792,24 +802,33 @@ private:
         return it == fill_->inputs.end() ? nullptr : &it->second;
     }
 
+    // The inputs fill the first rows, beside the printed columns (A:D); the printed text starts
+    // below them, so that an input's wrapped text sets no printed row's height: a paragraph row
+    // fits its own text (Calc's optimal height of a cell merged over A:D wraps at the merged width).
+    // Chart data the charts read (compacted, see chart_data) is further right, not printed either.
     Sheet text_sheet(const TextSheet& text) const {
         Sheet sheet;
         sheet.name = text.sheet;
         sheet.widths_cm = {3.0, 4.0, 4.0, 5.0, 0.8, 5.0, 8.0};
         sheet.print_columns = {0, 3};
+        std::size_t row = 0;
         if (!text.inputs.empty()) {
-            sheet.at(0, 5) = text_cell("请填写（表中没有的数字和文字）", Style::InputLabel);
+            sheet.at(0, text_input_col - 1) = text_cell("请填写（表中没有的数字和文字）", Style::InputLabel);
+            for (const auto& input : text.inputs) {
+                const auto input_row = input_rows_.at(text.id + "/" + input.key);
+                sheet.at(input_row, text_input_col - 1) = text_cell(input.label, Style::InputLabel);
+                sheet.at(input_row, text_input_col) =
+                    input_cell(fill_input(text, input.key), input.is_number ? Style::InputAmount : Style::InputText,
+                               input.is_number);
+                row = std::max(row, input_row + 2);
+            }
         }
-        for (const auto& input : text.inputs) {
-            const auto row = input_rows_.at(text.id + "/" + input.key);
-            sheet.at(row, 5) = text_cell(input.label, Style::InputLabel);
-            sheet.at(row, text_input_col) = input_cell(
-                fill_input(text, input.key), input.is_number ? Style::InputAmount : Style::InputText, input.is_number);
-        }
-        auto& title = sheet.at(0, 0) = caption(text.title, Style::Title);
+        sheet.print_first_row = row;
+        auto& title = sheet.at(row, 0) = caption(text.title, Style::Title);
         title.colspan = 4;
-        std::size_t row = 2;
+        row += 2;
         const Where where{nullptr, nullptr, 0, {}, &text};
+        std::size_t data_col = text_input_col + 2;
         for (const auto& item : text.items) {
             switch (item.kind) {
                 case TextItem::Kind::Heading: {
@@ -823,14 +842,12 @@ private:
                     break;
                 }
                 case TextItem::Kind::Chart:
-                    sheet.charts.push_back(chart(item, row));
-                    row += 2;
+                    sheet.charts.push_back(chart(sheet, item, row + 1, data_col));
+                    sheet.row_heights_cm[row + 1] = chart_row_cm;
+                    row += 3;
                     break;
                 case TextItem::Kind::List: list(sheet, text, item, row); break;
             }
-        }
-        for (const auto& chart : sheet.charts) {
-            sheet.tall_rows.push_back(chart.row);
         }
         return sheet;
     }
@@ -864,10 +881,23 @@ private:
         return cell;
     }
 
-    Chart chart(const TextItem& item, std::size_t row) const {
+    static constexpr double chart_row_cm = 8.6;
+
+    // A chart in its own row, over the printed columns. A chart of one line range (a table's 30
+    // classes, most of them zero) reads compacted data instead: see chart_data.
+    Chart chart(Sheet& sheet, const TextItem& item, std::size_t row, std::size_t& data_col) const {
         Chart chart;
         chart.title = item.text;
-        chart.row = row + 1;
+        chart.row = row;
+        chart.end_col = 3;
+        if (item.series.size() == 1) {
+            const auto paths = expr::paths(item.series.front());
+            if (paths.size() == 1 && !paths.front().last.empty()) {
+                chart_data(sheet, chart, paths.front(), data_col);
+                data_col += 3;
+                return chart;
+            }
+        }
         for (const auto& series : item.series) {
             for (const auto& path : expr::paths(series)) {
                 const TablePlan& plan = table_plan(path.table);
@@ -882,6 +912,46 @@ private:
             }
         }
         return chart;
+    }
+
+    // The nonzero lines of a range, compacted into two columns at data_col (beside the inputs, not
+    // printed): each line's name without its numbering ("一、") and its amount, in the table's
+    // order; the rows beyond stay empty (""). The chart shows only what the unit spends on.
+    void chart_data(Sheet& sheet, Chart& chart, const expr::Path& path, std::size_t data_col) const {
+        const TablePlan& plan = table_plan(path.table);
+        const auto first = plan.table->line(path.first);
+        const auto& placed = side_placement(plan, *first->side);
+        const auto from = placed.line_rows.at(path.first);
+        const auto to = placed.line_rows.at(path.last);
+        const auto& table_sheet = plan.table->sheet;
+        const auto value_col = column_of(plan, *first->side, path.member);
+        const auto values = range_ref(table_sheet, from, value_col, to, value_col);
+        const auto label_col = label_column(plan, *first->side, *first->line);
+        const auto labels = range_ref(table_sheet, from, label_col, to, label_col);
+        auto& caption_cell = sheet.at(0, data_col) = text_cell(chart.title + "（图表数据，不打印）", Style::InputLabel);
+        caption_cell.colspan = 2;
+        const auto count = to - from + 1;
+        for (std::size_t k = 1; k <= count; ++k) {
+            // The position of the k-th nonzero line in the range.
+            const auto nth = "SMALL(IF(ROUND(" + values + ";2)<>0;ROW(" + values + ")-" + std::to_string(from) +
+                             ";\"\");" + std::to_string(k) + ")";
+            const auto label = "INDEX(" + labels + ";" + nth + ")";
+            auto& name = sheet.at(k, data_col) =
+                formula_cell("IFERROR(IF(ISERROR(FIND(\"、\";" + label + "));" + label + ";MID(" + label +
+                                 ";FIND(\"、\";" + label + ")+1;100));\"\")",
+                             Style::ChartData, true);
+            name.array = true;
+            auto& amount = sheet.at(k, data_col + 1) =
+                formula_cell("IFERROR(INDEX(" + values + ";" + nth + ");\"\")", Style::ChartData);
+            amount.array = true;
+        }
+        chart.labels = chart_range(sheet.name, 1, data_col, count);
+        chart.values = chart_range(sheet.name, 1, data_col + 1, count);
+        if (sheet.widths_cm.size() < data_col + 2) {
+            sheet.widths_cm.resize(data_col, 0.8);
+            sheet.widths_cm.push_back(4.6);
+            sheet.widths_cm.push_back(2.2);
+        }
     }
 
     void list(Sheet& sheet, const TextSheet& text, const TextItem& item, std::size_t& row) const {

@@ -8,6 +8,7 @@
 #include "fill.hpp"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,6 +35,7 @@ enum class Style : std::uint8_t {
     FormText,     // a computed form value
     FormInput,    // a form value the user types
     InputLabel,   // the caption of a narrative input
+    ChartData,    // the compacted data a chart reads (not printed)
 };
 
 struct Cell {
@@ -51,9 +53,9 @@ struct Chart {
     std::string title;
     std::string labels;  // cell range addresses (ODF, space-separated)
     std::string values;
-    std::size_t row = 0;  // anchor
+    std::size_t row = 0;  // anchored to the cells row × [col, end_col], a row of its own
     std::size_t col = 0;
-    std::size_t height_rows = 16;
+    std::size_t end_col = 0;
 };
 
 struct Sheet {
@@ -63,8 +65,9 @@ struct Sheet {
     std::optional<std::pair<std::size_t, std::size_t>> repeat_rows;  // header rows printed on each page
     bool landscape = false;
     std::optional<std::pair<std::size_t, std::size_t>> print_columns;  // printed columns (first, last)
+    std::size_t print_first_row = 0;                                   // rows above it are not printed
     std::vector<std::size_t> page_breaks;                              // rows that start a page
-    std::vector<std::size_t> tall_rows;                                // rows holding a chart
+    std::map<std::size_t, double> row_heights_cm;  // rows of a fixed height (a chart's); others fit their text
     std::vector<Chart> charts;
 
     Cell& at(std::size_t row, std::size_t col);

@@ -761,9 +761,7 @@ private:
                                               : input_cell(value_of(column.key), Style::InputText, false);
                     break;
                 case ColumnKind::Name:
-                    if (block.kind == BlockKind::Economic && !block_row.subtotal) {
-                        cell = input_cell(value_of(column.key), Style::InputText, false);
-                    } else if (block.kind == BlockKind::Rows) {
+                    if ((block.kind == BlockKind::Economic && !block_row.subtotal) || block.kind == BlockKind::Rows) {
                         cell = input_cell(value_of(column.key), Style::InputText, false);
                     } else {
                         cell = formula_cell("IF(" + code_ref + "=\"\";\"\";IFERROR(" + add_in + "CLASSNAME(" +

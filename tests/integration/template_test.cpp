@@ -2,6 +2,7 @@
 // formula computes; the example (the seed document entered into the Shanxi template) reproduces
 // every published figure.
 #include "bd/locate.hpp"
+#include "bd/report.hpp"
 #include "grid_file.hpp"
 #include "harness.hpp"
 
@@ -306,6 +307,16 @@ UNO_TEST(Example, ValidateDisclosureReportsItsGenuineProblemAndABrokenTotal) {
     // … and the form's 年度资金总额 follows table 12, but its typed funding lines do not.
     EXPECT_TRUE(has("F.SOURCES", "安全生产专项经费"));
     EXPECT_FALSE(has("T3.HIERARCHY", ""));
+}
+
+// Our files store no formula results; the extension's setting makes Calc compute them on load
+// (registry/Recalculation.xcu), so the titles read right without any recalculation asked for.
+UNO_TEST(Example, OpensComputed) {
+    const Document doc(fs::path(BD_EXAMPLE_WORKBOOK), true);
+    const auto sheets = bd::test::read_sheets(doc.get());
+    const auto& title = sheet_named(sheets, "表1收支总表").at(1, 0);
+    EXPECT_EQ(title.text, "2023年预算收支总表");
+    EXPECT_EQ(bd::locate(*bd::layout::find_layout("shanxi-unit"), sheets).missing_tables, std::vector<std::string>{});
 }
 
 }  // namespace

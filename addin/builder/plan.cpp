@@ -78,6 +78,11 @@ std::string cell_ref(const std::string& sheet, std::size_t row, std::size_t col)
     return "[" + quoted_sheet(sheet) + ".$" + column_letters(col) + "$" + std::to_string(row + 1) + "]";
 }
 
+// A cell of the same row: the row relative, so that a row copied or filled down refers to itself.
+std::string row_ref(const std::string& sheet, std::size_t row, std::size_t col) {
+    return "[" + quoted_sheet(sheet) + ".$" + column_letters(col) + std::to_string(row + 1) + "]";
+}
+
 std::string range_ref(const std::string& sheet, std::size_t row1, std::size_t col1, std::size_t row2,
                       std::size_t col2) {
     return "[" + quoted_sheet(sheet) + ".$" + column_letters(col1) + "$" + std::to_string(row1 + 1) + ":.$" +
@@ -306,7 +311,7 @@ private:
             }
             if (where.side != nullptr && where.side->column(path.first) != nullptr) {
                 return {
-                    cell_ref(where.table->table->sheet, where.row, column_of(*where.table, *where.side, path.first)),
+                    row_ref(where.table->table->sheet, where.row, column_of(*where.table, *where.side, path.first)),
                     false, false, false};
             }
             if (where.text != nullptr) {
@@ -750,7 +755,7 @@ private:
         };
         const Column* code_column = side.first_column(ColumnKind::Code);
         const auto code_ref = code_column != nullptr
-                                  ? cell_ref(plan.table->sheet, row, column_of(plan, side, code_column->key))
+                                  ? row_ref(plan.table->sheet, row, column_of(plan, side, code_column->key))
                                   : std::string();
         for (const auto& column : side.columns) {
             const auto col = column_of(plan, side, column.key);

@@ -8,6 +8,11 @@
 
 #include <com/sun/star/frame/DocumentTemplates.hpp>
 #include <com/sun/star/frame/XDocumentTemplates.hpp>
+#include <com/sun/star/sheet/XCellAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeMovement.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/ucb/SimpleFileAccess.hpp>
 #include <com/sun/star/ucb/XContent.hpp>
 #include <com/sun/star/ucb/XContentIdentifier.hpp>
@@ -317,6 +322,55 @@ UNO_TEST(Example, OpensComputed) {
     const auto& title = sheet_named(sheets, "表1收支总表").at(1, 0);
     EXPECT_EQ(title.text, "2023年预算收支总表");
     EXPECT_EQ(bd::locate(*bd::layout::find_layout("shanxi-unit"), sheets).missing_tables, std::vector<std::string>{});
+}
+
+// Inserting a coded row inside a table, as users do (insert a row between two 项 rows, copy a
+// 项 row into it, change code and amounts), keeps every formula right: the new row computes its
+// own name and 合计, and counts in its 款, its 类 and the 合计; a project inserted in table 12
+// counts in the unit's total. Table 1 follows table 2 (income), which lacks the new code: the
+// validator says so.
+UNO_TEST(Example, RowsInsertedInsideABlockCountEverywhere) {
+    const Document doc(fs::path(BD_EXAMPLE_WORKBOOK), false);
+    const auto copy_row_below = [](const uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 row,
+                                   sal_Int32 last_col) {
+        uno::Reference<css::table::XColumnRowRange>(sheet, uno::UNO_QUERY_THROW)->getRows()->insertByIndex(row + 1, 1);
+        const auto source = uno::Reference<css::sheet::XCellRangeAddressable>(
+                                sheet->getCellRangeByPosition(0, row, last_col, row), uno::UNO_QUERY_THROW)
+                                ->getRangeAddress();
+        const auto target =
+            uno::Reference<css::sheet::XCellAddressable>(sheet->getCellByPosition(0, row + 1), uno::UNO_QUERY_THROW)
+                ->getCellAddress();
+        uno::Reference<css::sheet::XCellRangeMovement>(sheet, uno::UNO_QUERY_THROW)->copyRange(target, source);
+    };
+    const auto t3 = doc.sheet("表3支出总表");
+    copy_row_below(t3, 11, 4);  // row 12 (2240106) copied into a new row 13
+    bd::test::set_formula(t3, "A13", "2240199");
+    bd::test::set_number(t3, "D13", 0.0);
+    bd::test::set_number(t3, "E13", 10.0);
+    const auto t12 = doc.sheet("表12项目支出表");
+    copy_row_below(t12, 8, 6);  // after 党建工作及机关文化建设经费
+    bd::test::set_formula(t12, "A10", "应急演练费");
+    bd::test::set_number(t12, "C10", 10.0);
+    doc.recalculate();
+    EXPECT_NE(bd::test::formula_of(t3, "B13").find("A13"), std::string::npos) << bd::test::formula_of(t3, "B13");
+    EXPECT_EQ(bd::test::value_of(t3, "C13"), 10.0);            // 合计 = 基本 + 项目, of its own row
+    EXPECT_NEAR(bd::test::value_of(t3, "C11"), 477.60, 1e-9);  // 22401
+    EXPECT_NEAR(bd::test::value_of(t3, "C10"), 603.60, 1e-9);  // 224
+    EXPECT_NEAR(bd::test::value_of(t3, "C6"), 605.20, 1e-9);   // 合计
+    EXPECT_NEAR(bd::test::value_of(t12, "B10"), 10.0, 1e-9);
+    EXPECT_NEAR(bd::test::value_of(t12, "B7"), 564.70, 1e-9);                        // the unit's project total
+    EXPECT_NEAR(bd::test::value_of(doc.sheet("表1收支总表"), "D28"), 593.60, 1e-9);  // from table 2
+
+    doc.dispatch("org.budgetdisclosure.command:ValidateDisclosure");
+    const auto rows = bd::test::read_range(doc.sheet(std::string(bd::report_sheet_name())), "A1:A300");
+    const auto reported = [&](const std::string& rule) {
+        return std::ranges::any_of(rows, [&](const auto& row) { return row[0].text == rule; });
+    };
+    EXPECT_FALSE(reported("T3.HIERARCHY"));
+    EXPECT_FALSE(reported("T3.ROW-TOTAL"));
+    EXPECT_FALSE(reported("X.T12-T3-PROJECT"));
+    EXPECT_TRUE(reported("X.T1-CLASS-LINES"));  // table 2 lacks 2240199
+    EXPECT_TRUE(reported("X.T3-T2-BY-CODE"));
 }
 
 }  // namespace

@@ -9,7 +9,7 @@ packages=(
   # the office the extension runs in (headless for tests and the CLI)
   libreoffice-calc libreoffice-l10n-zh-cn fonts-noto-cjk
   # tests read saved files and PDFs
-  unzip poppler-utils procps
+  zip unzip poppler-utils procps
   # screenshots of a real Calc window (tools/screenshot.sh)
   xvfb xdotool imagemagick
 )

@@ -8,7 +8,7 @@ packages=(
   cmake g++ make binutils libreoffice-dev libboost-dev libicu-dev libgtest-dev
   # the office the extension runs in (headless for tests and the CLI)
   libreoffice-calc libreoffice-l10n-zh-cn fonts-noto-cjk
-  # tests read saved files and PDFs
+  # the build zips the templates; tests read saved files and PDFs
   zip unzip poppler-utils procps
   # screenshots of a real Calc window (tools/screenshot.sh)
   xvfb xdotool imagemagick

@@ -86,8 +86,7 @@ std::vector<TitleHit> find_titles(const layout::Layout& layout, const std::vecto
                 }
                 const auto comparable = comparable_label(text);
                 for (const auto& [tail, table] : tails) {
-                    if (!found.contains(table) && comparable.ends_with(tail) &&
-                        comparable.size() < tail.size() + 120) {
+                    if (!found.contains(table) && comparable.ends_with(tail) && comparable.size() < tail.size() + 120) {
                         hits.push_back({s, r, table});
                         found.insert(table);
                         break;
@@ -206,13 +205,16 @@ private:
     }
 
     std::optional<std::size_t> find_line(const layout::Line& line, std::size_t col, std::size_t from) const {
-        if (line.label.find('{') != std::string::npos) {
-            // A line labelled by the unit's name (项目支出表): the first row of the body.
+        const bool has_fields = line.label.find('{') != std::string::npos;
+        const auto wanted = has_fields ? pattern_tail(line.label) : comparable_label(line.label);
+        if (wanted.empty()) {
+            // A line labelled by the unit's name alone (项目支出表): the first row of the body.
             return from == located_.first_body_row && from <= located_.last_row ? std::optional(from) : std::nullopt;
         }
-        const auto wanted = comparable_label(line.label);
+        // "{year}年预算数" matches "2023年预算数" (the text after the fields), in the lines' order.
         for (std::size_t r = from; r <= located_.last_row && r < grid_.rows; ++r) {
-            if (comparable_label(cell_text(grid_.at(r, col))) == wanted) {
+            const auto text = comparable_label(cell_text(grid_.at(r, col)));
+            if (has_fields ? !text.empty() && text.ends_with(wanted) : text == wanted) {
                 return r;
             }
         }
@@ -279,7 +281,8 @@ LocatedWorkbook locate(const layout::Layout& layout, const std::vector<Grid>& sh
     LocatedWorkbook workbook;
     workbook.layout = &layout;
     auto hits = find_titles(layout, sheets);
-    std::ranges::sort(hits, [](const TitleHit& a, const TitleHit& b) { return std::tie(a.sheet, a.row) < std::tie(b.sheet, b.row); });
+    std::ranges::sort(
+        hits, [](const TitleHit& a, const TitleHit& b) { return std::tie(a.sheet, a.row) < std::tie(b.sheet, b.row); });
     for (const auto& table : layout.tables) {
         const auto hit = std::ranges::find(hits, &table, &TitleHit::table);
         if (hit == hits.end()) {
@@ -292,8 +295,8 @@ LocatedWorkbook locate(const layout::Layout& layout, const std::vector<Grid>& sh
         located.title_row = hit->row;
         const auto next = std::next(hit);
         const Grid& grid = sheets[hit->sheet];
-        located.last_row = (next != hits.end() && next->sheet == hit->sheet) ? next->row - 1
-                                                                              : (grid.rows == 0 ? 0 : grid.rows - 1);
+        located.last_row =
+            (next != hits.end() && next->sheet == hit->sheet) ? next->row - 1 : (grid.rows == 0 ? 0 : grid.rows - 1);
         TableLocator(grid, located).locate();
         workbook.tables.push_back(std::move(located));
     }

@@ -162,7 +162,7 @@ const auto block = x3::rule<class block_tag, st::KeyText>{} =
     key >> lexeme[(x3::string("functional") | x3::string("economic") | x3::string("revenue") | x3::string("rows")) >>
                   !word_char];
 const auto chart = x3::rule<class chart_tag, st::ChartDecl>{} = keyword("pie") >> quoted >> (series_item % ',');
-const auto list = x3::rule<class list_tag, st::ListDecl>{} = key >> +quoted;
+const auto list = x3::rule<class list_statement_tag, st::ListDecl>{} = key >> +quoted;
 const auto nothing = x3::eps;
 
 }  // namespace grammar

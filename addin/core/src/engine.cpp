@@ -468,6 +468,7 @@ private:
                 return;
             }
         }
+        const auto before = outcomes_.size();
         switch (rule.kind) {
             case Kind::Check: check(rule); break;
             case Kind::Hierarchy: hierarchy(rule); break;
@@ -477,6 +478,12 @@ private:
             case Kind::Forms: forms(rule); break;
             case Kind::Fact: fact(rule); break;
             case Kind::YearOnYear: year_on_year(rule); break;
+        }
+        if (outcomes_.size() == before) {  // nothing to check (an empty block): said, not skipped
+            auto out = outcome(rule, Status::NotApplicable, {}, {});
+            out.message.zh += "：没有可检查的行";
+            out.message.en += ": nothing to check";
+            outcomes_.push_back(std::move(out));
         }
     }
 

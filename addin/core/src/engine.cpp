@@ -301,6 +301,9 @@ private:
             if (!col || rows == located->blocks.end()) {
                 return problem(located->table->id + " 中未找到列 " + member);
             }
+            if (rows->second.empty() && block_has_amounts(*located, *side)) {
+                return problem(located->table->id + " 中没有带科目编码的行");
+            }
             const auto row = std::ranges::find(rows->second, code, &LocatedRow::code);
             if (row == rows->second.end()) {
                 Value none;  // a code the other table lacks counts as zero there
@@ -380,7 +383,7 @@ private:
         out.table = std::move(table_name);
         out.cells = std::move(cells);
         out.message = rule.message;
-        if (status != Status::Pass) {
+        if (status == Status::Fail || status == Status::NotEvaluated) {
             out.fix = rule.fix;
         }
         return out;
@@ -552,6 +555,25 @@ private:
         }
     }
 
+    // Whether a side's sum line (合计) shows any amount.
+    bool block_has_amounts(const LocatedTable& located, const layout::Side& side) const {
+        for (const auto* part : {&side.head, &side.foot}) {
+            for (const auto& line : *part) {
+                if (!line.is_sum() || !located.lines.contains(line.key)) {
+                    continue;
+                }
+                for (const auto& column : side.columns) {
+                    const auto col = located.column(side.key, column.key);
+                    if (column.kind == layout::ColumnKind::Amount && col &&
+                        cell(located, located.lines.at(line.key), *col).amount != Decimal(0)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     void hierarchy(const Rule& rule) {
         for (const auto& id : rule.tables) {
             const auto* located = table(id);
@@ -565,7 +587,15 @@ private:
                     continue;
                 }
                 const auto rows = located->blocks.find(side.block->key);
-                if (rows == located->blocks.end()) {
+                if (rows == located->blocks.end() || rows->second.empty()) {
+                    // No row carries a code (a table typed without its 科目编码 column): with
+                    // amounts in it, its sums cannot be checked; without, there is nothing to check.
+                    if (block_has_amounts(*located, side)) {
+                        auto out = outcome(rule, Status::NotEvaluated, title, {ref(*located, located->title_row, 0)});
+                        out.message.zh += "：无法检查，表中没有带科目编码的行";
+                        out.message.en += ": could not be checked: no row of the table carries a code";
+                        outcomes_.push_back(std::move(out));
+                    }
                     continue;
                 }
                 for (const auto& column : side.columns) {

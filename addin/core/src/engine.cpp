@@ -808,14 +808,28 @@ private:
         std::size_t name_col = 0;
     };
 
+    // A cell's text as compared (NFKC, no numbering), computed once per cell.
+    const std::string& comparable_at(std::size_t sheet, std::size_t row, std::size_t col) const {
+        const Grid& grid = in_.sheets[sheet];
+        auto& cache = comparable_cache_[sheet];
+        if (cache.empty()) {
+            cache.resize(grid.cells.size());
+        }
+        auto& slot = cache[row * grid.cols + col];
+        if (!slot) {
+            const auto& cell = grid.at(row, col);
+            slot = cell.kind == CellValue::Kind::Text ? comparable_label(cell.text) : std::string();
+        }
+        return *slot;
+    }
+
     std::vector<Form> find_forms() const {
         std::vector<Form> forms;
         for (std::size_t s = 0; s < in_.sheets.size(); ++s) {
             const Grid& grid = in_.sheets[s];
             for (std::size_t r = 0; r < grid.rows; ++r) {
                 for (std::size_t c = 0; c + 1 < grid.cols; ++c) {
-                    if (grid.at(r, c).kind != CellValue::Kind::Text ||
-                        comparable_label(grid.at(r, c).text) != form_labels::project) {
+                    if (grid.at(r, c).kind != CellValue::Kind::Text || comparable_at(s, r, c) != form_labels::project) {
                         continue;
                     }
                     for (std::size_t n = c + 1; n < grid.cols; ++n) {
@@ -823,7 +837,7 @@ private:
                             if (!forms.empty() && forms.back().sheet == s) {
                                 forms.back().last_row = r - 1;
                             }
-                            forms.push_back({comparable_label(grid.at(r, n).text), s, r, grid.rows - 1, r, n});
+                            forms.push_back({comparable_at(s, r, n), s, r, grid.rows - 1, r, n});
                             break;
                         }
                     }
@@ -844,8 +858,7 @@ private:
                 if (in_col && c != *in_col) {
                     continue;
                 }
-                const auto& cell = grid.at(r, c);
-                const auto text = cell.kind == CellValue::Kind::Text ? comparable_label(cell.text) : std::string();
+                const auto& text = comparable_at(form.sheet, r, c);
                 if (exact ? text != label : text.find(label) == std::string::npos) {
                     continue;
                 }
@@ -1143,6 +1156,7 @@ private:
     std::vector<Outcome> outcomes_;
     std::optional<std::vector<TextCell>> texts_;
     mutable std::map<const std::vector<LocatedRow>*, CodeIndex> code_indexes_;
+    mutable std::map<std::size_t, std::vector<std::optional<std::string>>> comparable_cache_;
 };
 
 }  // namespace

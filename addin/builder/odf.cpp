@@ -1,6 +1,5 @@
 #include "odf.hpp"
 
-#include "bd/report.hpp"
 #include "bd/template_styles.hpp"
 
 #include <algorithm>
@@ -31,9 +30,18 @@ constexpr const char* namespaces =
     R"( xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2")"
     R"( xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0")";
 
-// Text and attribute values in XML: the same entities as HTML's.
-std::string escape(std::string_view text) {
-    return html_escape(text);
+std::string escape(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
+    return out;
 }
 
 // The named cell styles (styles.xml) and their look.

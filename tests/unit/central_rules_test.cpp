@@ -7,6 +7,7 @@
 #include "bd/rules.hpp"
 #include "bd/validate.hpp"
 #include "test_cells.hpp"
+#include "validation_helpers.hpp"
 
 #include <gtest/gtest.h>
 
@@ -278,22 +279,6 @@ std::vector<Grid> workbook() {
             empty_table("表9国有资本经营预算支出表", "部门预算公开表9", "2023年国有资本经营预算支出表")};
 }
 
-std::vector<Outcome> validate(const std::vector<Grid>& sheets) {
-    static const auto catalog = bd::Catalog::with_bundled_entries();
-    return bd::validate_workbook(sheets, catalog);
-}
-
-// Findings other than "not applicable", as rule ids.
-std::set<std::string> finding_rules(const std::vector<Outcome>& outcomes) {
-    std::set<std::string> out;
-    for (const auto& o : outcomes) {
-        if (o.is_finding() && o.status != Status::NotApplicable) {
-            out.insert(o.rule_id);
-        }
-    }
-    return out;
-}
-
 std::size_t failures(const std::vector<Outcome>& outcomes, const std::string& rule) {
     return static_cast<std::size_t>(std::ranges::count_if(
         outcomes, [&](const Outcome& o) { return o.rule_id == rule && o.status == Status::Fail; }));
@@ -305,17 +290,6 @@ Status status_of(const std::vector<Outcome>& outcomes, const std::string& rule) 
         throw std::runtime_error("rule " + rule + " did not run");
     }
     return it->status;
-}
-
-// "C10" → row 9, column 2.
-void set(std::vector<Grid>& sheets, const std::string& name, const std::string& address, CellValue value) {
-    const auto grid = std::ranges::find(sheets, name, &Grid::name);
-    if (grid == sheets.end()) {
-        throw std::runtime_error("no sheet " + name);
-    }
-    const auto col = static_cast<std::size_t>(address.front() - 'A');
-    const auto row = std::stoul(address.substr(1)) - 1;
-    grid->cells.at(row * grid->cols + col) = std::move(value);
 }
 
 const bd::rules::RulePack& central_pack() {

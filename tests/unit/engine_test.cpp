@@ -5,6 +5,7 @@
 #include "bd/validate.hpp"
 #include "grid_file.hpp"
 #include "test_cells.hpp"
+#include "validation_helpers.hpp"
 
 #include <gtest/gtest.h>
 
@@ -25,11 +26,6 @@ std::vector<Grid> example() {
     return sheets;
 }
 
-std::vector<Outcome> validate(const std::vector<Grid>& sheets) {
-    static const auto catalog = bd::Catalog::with_bundled_entries();
-    return bd::validate_workbook(sheets, catalog);
-}
-
 // Findings as "RULE status severity".
 std::multiset<std::string> findings(const std::vector<Outcome>& outcomes) {
     std::multiset<std::string> out;
@@ -39,40 +35,6 @@ std::multiset<std::string> findings(const std::vector<Outcome>& outcomes) {
         }
     }
     return out;
-}
-
-std::set<std::string> finding_rules(const std::vector<Outcome>& outcomes) {
-    std::set<std::string> out;
-    for (const auto& o : outcomes) {
-        if (o.is_finding() && o.status != Status::NotApplicable) {
-            out.insert(o.rule_id);
-        }
-    }
-    return out;
-}
-
-Grid& sheet(std::vector<Grid>& sheets, const std::string& name) {
-    const auto it = std::ranges::find(sheets, name, &Grid::name);
-    if (it == sheets.end()) {
-        throw std::runtime_error("no sheet " + name);
-    }
-    return *it;
-}
-
-// "C10" → (9, 2).
-std::pair<std::size_t, std::size_t> position(const std::string& address) {
-    std::size_t col = 0;
-    std::size_t i = 0;
-    for (; i < address.size() && std::isalpha(static_cast<unsigned char>(address[i])); ++i) {
-        col = col * 26 + static_cast<std::size_t>(address[i] - 'A' + 1);
-    }
-    return {std::stoul(address.substr(i)) - 1, col - 1};
-}
-
-void set(std::vector<Grid>& sheets, const std::string& name, const std::string& address, CellValue value) {
-    auto& grid = sheet(sheets, name);
-    const auto [row, col] = position(address);
-    grid.cells.at(row * grid.cols + col) = std::move(value);
 }
 
 // Replaces text inside the first text cell that contains `from`.

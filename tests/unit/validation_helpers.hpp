@@ -1,0 +1,52 @@
+// Shared by the rule-pack tests: validate sheets with the bundled catalog, list the findings,
+// change a cell of a sheet by its A1 address.
+#pragma once
+
+#include "bd/validate.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace bd::test {
+
+inline std::vector<Outcome> validate(const std::vector<Grid>& sheets) {
+    static const auto catalog = Catalog::with_bundled_entries();
+    return validate_workbook(sheets, catalog);
+}
+
+/// Findings other than "not applicable", as rule ids.
+inline std::set<std::string> finding_rules(const std::vector<Outcome>& outcomes) {
+    std::set<std::string> out;
+    for (const auto& o : outcomes) {
+        if (o.is_finding() && o.status != Status::NotApplicable) {
+            out.insert(o.rule_id);
+        }
+    }
+    return out;
+}
+
+inline Grid& sheet(std::vector<Grid>& sheets, const std::string& name) {
+    const auto it = std::ranges::find(sheets, name, &Grid::name);
+    if (it == sheets.end()) {
+        throw std::runtime_error("no sheet " + name);
+    }
+    return *it;
+}
+
+/// Sets a cell by its A1 address ("C10": row 9, column 2).
+inline void set(std::vector<Grid>& sheets, const std::string& name, const std::string& address, CellValue value) {
+    auto& grid = sheet(sheets, name);
+    std::size_t col = 0;
+    std::size_t i = 0;
+    for (; i < address.size() && std::isalpha(static_cast<unsigned char>(address[i])); ++i) {
+        col = col * 26 + static_cast<std::size_t>(address[i] - 'A' + 1);
+    }
+    const auto row = std::stoul(address.substr(i)) - 1;
+    grid.cells.at(row * grid.cols + col - 1) = std::move(value);
+}
+
+}  // namespace bd::test

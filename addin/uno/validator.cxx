@@ -20,7 +20,7 @@ std::vector<Outcome> validate_document(const uno::Reference<uno::XComponentConte
     if (!document.is()) {
         throw lang::IllegalArgumentException("No spreadsheet document to validate", {}, 0);
     }
-    return validate_workbook(read_workbook(document), *CatalogStore::instance().catalog(context));
+    return validate_workbook(read_workbook(document), *CatalogStore::instance().catalog(context)).outcomes;
 }
 
 uno::Sequence<api::Outcome> to_api(const std::vector<Outcome>& outcomes) {

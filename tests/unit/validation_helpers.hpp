@@ -15,7 +15,7 @@ namespace bd::test {
 
 inline std::vector<Outcome> validate(const std::vector<Grid>& sheets) {
     static const auto catalog = Catalog::with_bundled_entries();
-    return validate_workbook(sheets, catalog);
+    return validate_workbook(sheets, catalog).outcomes;
 }
 
 /// Findings other than "not applicable", as rule ids.

@@ -187,6 +187,36 @@ Summary summarize(const std::vector<Outcome>& outcomes) {
     return s;
 }
 
+std::size_t Recognition::found_count() const {
+    return static_cast<std::size_t>(std::ranges::count(tables, true, &RecognizedTable::found));
+}
+
+bool Validation::understood() const {
+    const Summary s = summarize(outcomes);
+    return recognition.recognized && s.passed + s.errors + s.warnings + s.infos > 0;
+}
+
+Verdict verdict_of(const Validation& validation) {
+    if (!validation.understood()) {
+        return Verdict::NotRecognized;
+    }
+    return summarize(validation.outcomes).errors > 0 ? Verdict::Errors : Verdict::Clean;
+}
+
+Verdict worst(Verdict a, Verdict b) {
+    // Severity order, worst last: clean, errors, not recognized, could not run.
+    const auto order = [](Verdict v) {
+        switch (v) {
+            case Verdict::Clean: return 0;
+            case Verdict::Errors: return 1;
+            case Verdict::NotRecognized: return 2;
+            case Verdict::CouldNotRun: return 3;
+        }
+        return 3;
+    };
+    return order(a) >= order(b) ? a : b;
+}
+
 std::string_view report_sheet_name() {
     return "校验报告";
 }

@@ -22,7 +22,9 @@ std::optional<int> budget_year(const std::vector<Grid>& sheets) {
     return std::nullopt;
 }
 
-std::vector<Outcome> validate_workbook(const std::vector<Grid>& sheets, const Catalog& catalog) {
+// Interim: the recognition summary from the existing title search (replaced by bd/recognize).
+Validation validate_workbook(const std::vector<Grid>& sheets, const Catalog& catalog) {
+    Validation validation;
     const layout::Layout* best = nullptr;
     std::size_t matches = 0;
     for (const auto& layout : layout::bundled_layouts()) {
@@ -32,14 +34,32 @@ std::vector<Outcome> validate_workbook(const std::vector<Grid>& sheets, const Ca
             matches = found;
         }
     }
-    // A workbook holding at least half of a set's tables is a disclosure of that set (the missing
-    // ones are reported by the rules that need them); with fewer, only the generic checks apply.
     if (best == nullptr || matches * 2 < best->tables.size()) {
-        return check_hierarchy(sheets);
+        validation.outcomes = check_hierarchy(sheets);
+        validation.recognition.verdict = {"Not recognized as a budget disclosure", "未识别为预算公开文件"};
+        return validation;
     }
     const auto located = locate(*best, sheets);
+    auto& recognition = validation.recognition;
+    recognition.set_id = best->id;
+    recognition.set_title = {best->title_en, best->title_zh};
+    recognition.recognized = true;
+    for (const auto& table : best->tables) {
+        RecognizedTable entry;
+        entry.id = table.id;
+        entry.title = table.title;
+        if (const auto* found = located.table(table.id)) {
+            entry.found = true;
+            entry.sheet = sheets[found->sheet].name;
+            entry.range = cell_address(found->title_row, 0) + ":" + cell_address(found->last_row, 0);
+            entry.missing = found->missing;
+        }
+        recognition.tables.push_back(std::move(entry));
+    }
+    recognition.verdict = {"Recognized as " + best->title_en, "识别为" + best->title_zh};
     const EngineInput input{*best, located, sheets, catalog.edition(budget_year(sheets))};
-    return evaluate(*rules::rule_pack_for_layout(best->id), input);
+    validation.outcomes = evaluate(*rules::rule_pack_for_layout(best->id), input);
+    return validation;
 }
 
 }  // namespace bd

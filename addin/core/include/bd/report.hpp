@@ -4,6 +4,7 @@
 
 #include "bd/function_specs.hpp"
 #include "bd/json.hpp"
+#include "bd/recognition.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -78,6 +79,23 @@ struct Summary {
 };
 
 Summary summarize(const std::vector<Outcome>& outcomes);
+
+/// A workbook's validation: what was recognized in it, then every rule instance's outcome.
+struct Validation {
+    Recognition recognition;
+    std::vector<Outcome> outcomes;
+
+    /// A disclosure of a known set in which at least one check could run (passed or failed): what
+    /// the checks say means something. Anything else is reported as not recognized.
+    [[nodiscard]] bool understood() const;
+};
+
+/// What a validation means for a caller that must sum it up in one number (the CLI's exit status).
+/// Several workbooks: the worst wins, and could-not-run is worse than not-recognized, which is
+/// worse than errors.
+enum class Verdict : std::uint8_t { Clean = 0, Errors = 1, CouldNotRun = 2, NotRecognized = 3 };
+Verdict verdict_of(const Validation& validation);
+Verdict worst(Verdict a, Verdict b);
 
 /// The name of the report sheet that the menu command writes (and replaces on a rerun).
 std::string_view report_sheet_name();

@@ -10,11 +10,9 @@
 
 namespace bd {
 
-/// Every check over the workbook's sheets (the report sheet excluded by the caller): the rule
-/// pack of the table set the workbook matches best (by its tables' titles; at least half of the
-/// set's tables must be there), with the classification of the budget year; any other workbook
-/// gets the generic checks of coded tables (hierarchy sums under a 科目编码 header).
-std::vector<Outcome> validate_workbook(const std::vector<Grid>& sheets, const Catalog& catalog);
+/// Recognizes the workbook's sheets (the report sheet excluded by the caller) as a table set and
+/// runs every check of that set's rule pack, with the classification of the budget year.
+Validation validate_workbook(const std::vector<Grid>& sheets, const Catalog& catalog);
 
 /// The budget year a workbook's titles state ("2023年预算收支总表" → 2023).
 std::optional<int> budget_year(const std::vector<Grid>& sheets);

@@ -3,7 +3,7 @@
 // every published figure.
 #include "bd/locate.hpp"
 #include "bd/report.hpp"
-#include "grid_file.hpp"
+#include "grid_file_check.hpp"
 #include "harness.hpp"
 
 #include <com/sun/star/frame/DocumentTemplates.hpp>
@@ -249,36 +249,8 @@ UNO_TEST(Example, ReproducesEveryPublishedFigure) {
 // The unit tests of the rule engine run on tests/data/jinzhong-2023.grid: it must be what Calc
 // computes for the example today.
 UNO_TEST(Example, GridFileIsWhatCalcComputes) {
-    const Document doc(fs::path(BD_EXAMPLE_WORKBOOK), true);
-    doc.recalculate();
-    const auto computed = bd::test::read_sheets(doc.get());
-    const auto stored = bd::test::read_grid_file(fs::path(BD_TEST_DATA_DIR) / "jinzhong-2023.grid");
-    ASSERT_EQ(stored.size(), computed.size());
-    std::vector<std::string> differences;
-    for (std::size_t s = 0; s < stored.size(); ++s) {
-        const auto& a = stored[s];
-        const auto& b = computed[s];
-        EXPECT_EQ(a.name, b.name);
-        for (std::size_t r = 0; r < std::max(a.rows, b.rows); ++r) {
-            for (std::size_t c = 0; c < std::max(a.cols, b.cols); ++c) {
-                const CellValue empty;
-                const auto& x = r < a.rows && c < a.cols ? a.at(r, c) : empty;
-                const auto& y = r < b.rows && c < b.cols ? b.at(r, c) : empty;
-                const bool same = x.kind == y.kind &&
-                                  (x.kind != CellValue::Kind::Number || std::abs(x.number - y.number) < 1e-9) &&
-                                  (x.kind != CellValue::Kind::Text || x.text == y.text);
-                if (!same && !(x.is_empty() && y.is_empty())) {
-                    differences.push_back(b.name + "!" + bd::cell_address(r, c));
-                }
-            }
-        }
-    }
-    if (!differences.empty()) {
-        bd::test::write_file(fs::temp_directory_path() / "jinzhong-2023.grid", bd::test::format_grid_file(computed));
-    }
-    EXPECT_EQ(differences, std::vector<std::string>{})
-        << "tests/data/jinzhong-2023.grid is out of date; Calc's values are in "
-        << (fs::temp_directory_path() / "jinzhong-2023.grid");
+    bd::test::expect_grid_file_is_what_calc_reads(fs::path(BD_EXAMPLE_WORKBOOK),
+                                                  fs::path(BD_TEST_DATA_DIR) / "jinzhong-2023.grid");
 }
 
 // Validate Disclosure from the menu on the example: the report lists the document's genuine

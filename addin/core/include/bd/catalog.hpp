@@ -5,6 +5,7 @@
 #pragma once
 
 #include "bd/cell.hpp"
+#include "bd/codes.hpp"
 #include "bd/figures.hpp"
 
 #include <cstdint>
@@ -22,13 +23,6 @@ enum class UnitType : std::uint8_t { Administrative, Institution };  // 机关, 
 std::optional<Scheme> scheme_of_code(std::string_view code);
 std::optional<Scheme> parse_scheme(std::string_view name);       // "function", "功能", "部门经济", …
 std::optional<UnitType> parse_unit_type(std::string_view text);  // 机关/行政单位, 事业单位/事业
-
-/// A code as typed — number or text, with spaces or full-width digits — as its digits, if it is
-/// one of 3, 5 or 7 digits.
-std::optional<std::string> normalize_code(const CellValue& cell);
-
-/// "类", "款" or "项" by the code's length.
-std::string_view level_name(std::string_view code);
 
 struct CatalogEntry {
     Scheme scheme = Scheme::Function;
@@ -81,6 +75,16 @@ private:
     std::map<int, Edition> imported_;
     std::map<std::string, int, std::less<>> table1_lines_;
 };
+
+/// A name a functional class had in an earlier edition (医疗卫生与计划生育支出 for 210), as data
+/// (data/former_names.tsv).
+struct FormerName {
+    std::string code;
+    std::string name;
+    int last_edition = 0;
+};
+/// The class an earlier edition gave this name (compared after normalization), or nullptr.
+const FormerName* former_class_name(std::string_view name);
 
 // The cell functions over an edition.
 FunctionResult<std::string> class_name(const Edition& edition, const CellValue& code);

@@ -1,10 +1,9 @@
 #include "bd/catalog.hpp"
 
 #include "bd/chinese_numerals.hpp"
+#include "bd/data_table.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <sstream>
 #include <stdexcept>
 
 namespace bd {
@@ -13,33 +12,10 @@ namespace data {
 extern const char* const classification_tsv;
 extern const char* const economic_mapping_tsv;
 extern const char* const table1_lines_tsv;
+extern const char* const former_names_tsv;
 }  // namespace data
 
 namespace {
-
-/// The data rows of a bundled TSV table (comment and header lines skipped), split into fields.
-std::vector<std::vector<std::string>> tsv_rows(const char* text) {
-    std::vector<std::vector<std::string>> rows;
-    std::istringstream in(text);
-    std::string line;
-    bool header_seen = false;
-    while (std::getline(in, line)) {
-        if (line.empty() || line.starts_with('#')) {
-            continue;
-        }
-        if (!header_seen) {
-            header_seen = true;
-            continue;
-        }
-        std::vector<std::string> fields;
-        std::istringstream cells(line);
-        for (std::string field; std::getline(cells, field, '\t');) {
-            fields.push_back(field);
-        }
-        rows.push_back(std::move(fields));
-    }
-    return rows;
-}
 
 std::optional<Scheme> scheme_from_data(std::string_view name) {
     if (name == "function")
@@ -99,46 +75,6 @@ std::optional<UnitType> parse_unit_type(std::string_view text) {
     return std::nullopt;
 }
 
-namespace {
-
-// The digits of a code cell (a number or text, full-width digits allowed), of any length.
-std::optional<std::string> code_digits(const CellValue& cell) {
-    std::string code;
-    if (cell.kind == CellValue::Kind::Number) {
-        if (cell.number <= 0 || cell.number >= 1e8 || cell.number != std::floor(cell.number)) {
-            return std::nullopt;
-        }
-        code = std::to_string(static_cast<long long>(cell.number));
-    } else if (cell.kind == CellValue::Kind::Text) {
-        const bool plain_digits = cell.text.find_first_not_of("0123456789") == std::string::npos;
-        code = plain_digits ? cell.text : normalize_text(cell.text);  // ICU only for what needs it
-    } else {
-        return std::nullopt;
-    }
-    if (code.empty() || code.find_first_not_of("0123456789") != std::string::npos) {
-        return std::nullopt;
-    }
-    return code;
-}
-
-}  // namespace
-
-std::optional<std::string> normalize_code(const CellValue& cell) {
-    auto code = code_digits(cell);
-    if (!code || (code->size() != 3 && code->size() != 5 && code->size() != 7)) {
-        return std::nullopt;
-    }
-    return code;
-}
-
-std::string_view level_name(std::string_view code) {
-    switch (code.size()) {
-        case 3: return "类";
-        case 5: return "款";
-        default: return "项";
-    }
-}
-
 void Edition::add(CatalogEntry entry) {
     const auto existing = entries_.find(entry.code);
     if (existing != entries_.end()) {
@@ -180,6 +116,19 @@ std::vector<const CatalogEntry*> Edition::find_by_name(std::string_view name, st
 std::optional<std::string> Edition::government_code(UnitType unit, std::string_view department_code) const {
     const auto it = mappings_.find(std::pair{unit, std::string(department_code)});
     return it == mappings_.end() ? std::nullopt : std::optional(it->second);
+}
+
+const FormerName* former_class_name(std::string_view name) {
+    static const std::vector<FormerName> names = [] {
+        std::vector<FormerName> read;
+        for (const auto& row : tsv_rows(data::former_names_tsv)) {
+            read.push_back({row.at(0), normalize_text(row.at(1)), std::stoi(row.at(2))});
+        }
+        return read;
+    }();
+    const auto normalized = normalize_text(name);
+    const auto it = std::ranges::find(names, normalized, &FormerName::name);
+    return it == names.end() ? nullptr : &*it;
 }
 
 Catalog Catalog::with_bundled_entries() {
@@ -324,8 +273,8 @@ FunctionResult<Decimal> sum_under(const std::vector<CellValue>& codes, const std
         return FunctionError::Value;
     }
     // A code, or the leading digits of codes ("2": every functional code).
-    const auto root = code_digits(prefix);
-    if (!root || root->size() > 7) {
+    const auto root = read_code(prefix);
+    if (!root || !root->rest.empty() || root->digits.size() > 7) {
         return FunctionError::Value;
     }
     std::vector<std::optional<std::string>> row_codes;
@@ -347,7 +296,7 @@ FunctionResult<Decimal> sum_under(const std::vector<CellValue>& codes, const std
     };
     Decimal total;
     for (std::size_t i = 0; i < row_codes.size(); ++i) {
-        if (!row_codes[i] || !row_codes[i]->starts_with(*root) || is_subtotal(*row_codes[i])) {
+        if (!row_codes[i] || !row_codes[i]->starts_with(root->digits) || is_subtotal(*row_codes[i])) {
             continue;
         }
         auto amount = amount_argument(amounts[i]);

@@ -291,14 +291,6 @@ private:
         bool whole = false;  // a whole number (the year, a count)
     };
 
-    std::string code_prefix(BlockKind kind) const {
-        switch (kind) {
-            case BlockKind::Economic: return "3";
-            case BlockKind::Revenue: return "1";
-            default: return "2";
-        }
-    }
-
     // The cells a path names, as a reference or a range.
     Compiled path_ref(const expr::Path& path, const Where& where) const {
         if (path.table.empty() && path.last.empty() && path.member.empty()) {
@@ -310,9 +302,8 @@ private:
                 return {cover_ref(path.first), !field->is_number, false, field->is_number};
             }
             if (where.side != nullptr && where.side->column(path.first) != nullptr) {
-                return {
-                    row_ref(where.table->table->sheet, where.row, column_of(*where.table, *where.side, path.first)),
-                    false, false, false};
+                return {row_ref(where.table->table->sheet, where.row, column_of(*where.table, *where.side, path.first)),
+                        false, false, false};
             }
             if (where.text != nullptr) {
                 const auto input = std::ranges::find(where.text->inputs, path.first, &layout::Field::key);
@@ -697,7 +688,7 @@ private:
                 const auto codes =
                     range_ref(table_sheet_name(plan), placed.block_first, code_col, placed.block_last, code_col);
                 return formula_cell(std::string(add_in) + "SUMUNDER(" + codes + ";" + range + ";" +
-                                        string_literal(code_prefix(side.block->kind)) + ")",
+                                        string_literal(std::string(code_prefix(side.block->kind))) + ")",
                                     Style::Amount);
             }
             const auto& placed = side_placement(plan, side);

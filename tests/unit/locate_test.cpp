@@ -1,4 +1,5 @@
-#include "bd/locate.hpp"
+#include "bd/recognize.hpp"
+#include "bd/titles.hpp"
 #include "test_cells.hpp"
 
 #include <gtest/gtest.h>
@@ -7,7 +8,14 @@ namespace {
 
 using namespace bd::test;
 
-const bd::layout::Layout& shanxi() { return *bd::layout::find_layout("shanxi-unit"); }
+const bd::layout::Layout& shanxi() {
+    return *bd::layout::find_layout("shanxi-unit");
+}
+
+bd::LocatedWorkbook locate(const std::vector<bd::Grid>& sheets) {
+    static const auto catalog = bd::Catalog::with_bundled_entries();
+    return bd::recognize(sheets, catalog.edition(2023), {&shanxi()}, nullptr).workbook;
+}
 
 // Table 3 of the seed as a user might have typed it: title in another cell, a row inserted
 // between 类 and its 款, full-width digits in a code, the numbering written differently.
@@ -35,14 +43,14 @@ TEST(Locate, ComparableLabelsDropNumberingSpacesAndQuotes) {
 }
 
 TEST(Locate, FindsATableByTitleHeadersAndCodes) {
-    const auto located = bd::locate(shanxi(), {typed_table3()});
+    const auto located = locate({typed_table3()});
     const auto* t3 = located.table("T3");
     ASSERT_NE(t3, nullptr);
     EXPECT_EQ(t3->title_row, 1U);
     EXPECT_EQ(t3->first_body_row, 5U);
     EXPECT_EQ(t3->column("main", "code"), 0U);
     EXPECT_EQ(t3->column("main", "project"), 4U);
-    EXPECT_EQ(t3->lines.at("total"), 5U);
+    EXPECT_EQ(t3->lines.at("total").row, 5U);
     const auto& rows = t3->blocks.at("codes");
     ASSERT_EQ(rows.size(), 3U);
     EXPECT_EQ(rows[0].code, "208");
@@ -70,15 +78,15 @@ TEST(Locate, TwoTablesOnOneSheetAndTwoSidedLines) {
         rows.emplace_back(sheet.cells.begin() + static_cast<long>(r * sheet.cols),
                           sheet.cells.begin() + static_cast<long>((r + 1) * sheet.cols));
     }
-    const auto located = bd::locate(shanxi(), {sheet_of("全部", rows)});
+    const auto located = locate({sheet_of("全部", rows)});
     const auto* t1 = located.table("T1");
     ASSERT_NE(t1, nullptr);
     EXPECT_EQ(t1->column("out", "carry"), 5U);
-    EXPECT_EQ(t1->lines.at("gpb"), 3U);
-    EXPECT_EQ(t1->lines.at("c201"), 3U);
-    EXPECT_EQ(t1->lines.at("income_total"), 6U);
-    EXPECT_EQ(t1->lines.at("expense_total"), 6U);
-    EXPECT_EQ(t1->last_row, 8U);  // up to the next table's title
+    EXPECT_EQ(t1->lines.at("gpb").row, 3U);
+    EXPECT_EQ(t1->lines.at("c201").row, 3U);
+    EXPECT_EQ(t1->lines.at("income_total").row, 6U);
+    EXPECT_EQ(t1->lines.at("expense_total").row, 6U);
+    EXPECT_EQ(t1->last_row, 8U);        // its last row with content before the next table's title (预算公开表3)
     EXPECT_FALSE(t1->missing.empty());  // the lines the sheet leaves out are named
     const auto* t3 = located.table("T3");
     ASSERT_NE(t3, nullptr);

@@ -29,15 +29,19 @@ enum class BlockKind : std::uint8_t {
     Functional,  // 支出功能分类 codes: 类 3, 款 5, 项 7 digits
     Economic,    // 部门预算支出经济分类 codes: 类 3, 款 5 digits
     Revenue,     // 收入分类 codes
+    Any,         // codes of any scheme (a table of no known set)
     Rows,        // rows keyed by their label (projects, units)
 };
 
 struct Column {
     std::string key;
-    std::string header;  // may hold {year}
-    std::string group;   // the header above it, shared by neighbouring columns ("本年收入"), or empty
+    std::string header;             // may hold {year}; "*" (amount columns): every further column of amounts
+    std::vector<std::string> also;  // other headers documents give it ("功能分类科目名称" for 科目名称)
+    std::string group;              // the header above it, shared by neighbouring columns ("本年收入"), or empty
     ColumnKind kind = ColumnKind::Amount;
+    bool optional = false;              // editions of the set may leave it out (not a finding)
     std::optional<expr::Expr> formula;  // the column identity every row follows unless it says otherwise
+    [[nodiscard]] bool every() const { return header == "*"; }
 };
 
 struct Assignment {
@@ -48,6 +52,7 @@ struct Assignment {
 struct Line {
     std::string key;
     std::string label;               // may hold {unit}
+    std::vector<std::string> also;   // other labels documents give it ("一般公共预算资金")
     std::string code;                // the classification code the line stands for (table 1's class lines)
     std::string at;                  // the column holding the label; empty: the side's first text column
     std::string sum_first;           // "sum a..b": each amount column sums lines a..b;
@@ -61,6 +66,10 @@ struct Block {
     std::string key;
     BlockKind kind = BlockKind::Rows;
 };
+
+/// The first digit of the codes of a kind of block ("2" functional, "3" economic, "1" revenue;
+/// "" for any scheme or named rows).
+std::string_view code_prefix(BlockKind kind);
 
 /// A table is one or more sides next to each other (income | expenditure): each side has its
 /// columns, head lines, an optional open block and foot lines aligned at the bottom.
@@ -79,6 +88,9 @@ struct Side {
 struct Table {
     std::string id;                           // T1 …
     std::string title;                        // "{year}年预算收支总表"
+    std::vector<std::string> also;            // other titles of the same table ("财务收支预算总表")
+    std::string unit;                         // the unit its figures are in when it states none; empty: the set's
+    bool anywhere = false;                    // found by its columns on any sheet, as often as it occurs (no title)
     std::string number;                       // "预算公开表1"
     std::string sheet;                        // the sheet's name in the template
     std::optional<expr::Expr> note_if_empty;  // writes 注：本表无数据 when this is zero
@@ -119,6 +131,7 @@ struct TextItem {
 struct TextSheet {
     std::string id;
     std::string title;
+    std::vector<std::string> also;  // other titles (情况说明, 部门预算编制说明 …)
     std::string sheet;
     std::vector<Field> inputs;  // figures and texts no table holds, entered beside the text
     std::vector<TextItem> items;

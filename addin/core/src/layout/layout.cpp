@@ -31,6 +31,7 @@ struct ColumnDecl {
     std::string header;
     std::string kind;
     std::string group;
+    bool optional = false;
     std::optional<expr::Expr> formula;
 };
 struct Sum {
@@ -61,7 +62,7 @@ BOOST_FUSION_ADAPT_STRUCT(st::KeyText, key, text)
 BOOST_FUSION_ADAPT_STRUCT(st::KeyNumber, key, number)
 BOOST_FUSION_ADAPT_STRUCT(st::TwoTexts, first, second)
 BOOST_FUSION_ADAPT_STRUCT(st::FieldDecl, key, label, kind)
-BOOST_FUSION_ADAPT_STRUCT(st::ColumnDecl, key, header, kind, group, formula)
+BOOST_FUSION_ADAPT_STRUCT(st::ColumnDecl, key, header, kind, group, optional, formula)
 BOOST_FUSION_ADAPT_STRUCT(st::Sum, first, last)
 BOOST_FUSION_ADAPT_STRUCT(bd::layout::Assignment, column, value)
 BOOST_FUSION_ADAPT_STRUCT(st::LineDecl, key, label, code, at, sum, values)
@@ -152,17 +153,19 @@ const auto column = x3::rule<class column_tag, st::ColumnDecl>{} =
     key >> quoted >> lexeme[(x3::string("code") | x3::string("name") | x3::string("label") | x3::string("text") |
                              x3::string("amount")) >>
                             !word_char] >>
-    (keyword("under") >> quoted | attr(std::string())) >> -('=' >> expression);
+    (keyword("under") >> quoted | attr(std::string())) >> x3::matches[keyword("optional")] >> -('=' >> expression);
 const auto sum = x3::rule<class sum_tag, st::Sum>{} = keyword("sum") >> key >> (lit("..") >> key | attr(std::string()));
 const auto line = x3::rule<class line_tag, st::LineDecl>{} = key >> quoted >>
                                                              (keyword("code") >> code | attr(std::string())) >>
                                                              (keyword("at") >> key | attr(std::string())) >> -sum >>
                                                              *assignment;
 const auto block = x3::rule<class block_tag, st::KeyText>{} =
-    key >> lexeme[(x3::string("functional") | x3::string("economic") | x3::string("revenue") | x3::string("rows")) >>
+    key >> lexeme[(x3::string("functional") | x3::string("economic") | x3::string("revenue") | x3::string("any") |
+                   x3::string("rows")) >>
                   !word_char];
 const auto chart = x3::rule<class chart_tag, st::ChartDecl>{} = keyword("pie") >> quoted >> (series_item % ',');
 const auto list = x3::rule<class list_statement_tag, st::ListDecl>{} = key >> +quoted;
+const auto texts = x3::rule<class texts_tag, std::vector<std::string>>{} = +quoted;
 const auto nothing = x3::eps;
 
 }  // namespace grammar
@@ -232,13 +235,25 @@ private:
             const auto titles = parse<st::TwoTexts>(rest, grammar::two_texts, "title");
             layout_.title_zh = titles.first;
             layout_.title_en = titles.second;
+        } else if (keyword == "unit" && place_ == Place::Table) {
+            current_table().unit = parse<std::string>(rest, grammar::quoted, "unit");
         } else if (keyword == "unit") {
             const auto unit = parse<st::KeyNumber>(rest, grammar::unit, "unit");
             layout_.unit = unit.key;
             layout_.decimals = unit.number;
+        } else if (keyword == "also") {
+            auto texts = parse<std::vector<std::string>>(rest, grammar::texts, "list of alternatives");
+            if (also_ == nullptr) {
+                fail("\"also\" follows a table, text, column or line");
+            }
+            also_->insert(also_->end(), texts.begin(), texts.end());
+        } else if (keyword == "anywhere") {
+            parse_nothing(rest, "anywhere");
+            current_table().anywhere = true;
         } else if (keyword == "cover") {
             layout_.cover.title = parse<std::string>(rest, grammar::quoted, "cover");
             place_ = Place::Cover;
+            also_ = nullptr;
         } else if (keyword == "sheet") {
             sheet(parse<std::string>(rest, grammar::quoted, "sheet name"));
         } else if (keyword == "field" || keyword == "input") {
@@ -249,6 +264,7 @@ private:
             layout_.tables.back().id = head.key;
             layout_.tables.back().title = head.text;
             place_ = Place::Table;
+            also_ = &layout_.tables.back().also;
         } else if (keyword == "number") {
             current_table().number = parse<std::string>(rest, grammar::quoted, "number");
         } else if (keyword == "numbered") {
@@ -262,6 +278,7 @@ private:
             current_table().sides.back().key = head.key;
             current_table().sides.back().header = head.text;
             in_foot_ = false;
+            also_ = nullptr;
         } else if (keyword == "column") {
             column(parse<st::ColumnDecl>(rest, grammar::column, "column"));
         } else if (keyword == "line") {
@@ -279,8 +296,9 @@ private:
             block(parse<st::KeyText>(rest, grammar::block, "block"));
         } else if (keyword == "text") {
             const auto head = parse<st::KeyText>(rest, grammar::key_text, "text head");
-            layout_.texts.push_back({head.key, head.text, {}, {}, {}});
+            layout_.texts.push_back({head.key, head.text, {}, {}, {}, {}});
             place_ = Place::Text;
+            also_ = &layout_.texts.back().also;
         } else if (keyword == "heading" || keyword == "para") {
             TextItem item;
             item.kind = keyword == "heading" ? TextItem::Kind::Heading : TextItem::Kind::Paragraph;
@@ -309,6 +327,7 @@ private:
             const auto head = parse<st::KeyText>(rest, grammar::key_text, "forms head");
             layout_.forms.push_back({head.key, head.text, {}, {}});
             place_ = Place::Forms;
+            also_ = nullptr;
         } else if (keyword == "per") {
             if (place_ != Place::Forms) {
                 fail("\"per\" belongs to a forms section");
@@ -375,7 +394,9 @@ private:
         };
         const auto kind =
             std::ranges::find(kinds, std::string_view(declared.kind), &std::pair<std::string_view, ColumnKind>::first);
-        side.columns.push_back({declared.key, declared.header, declared.group, kind->second, declared.formula});
+        side.columns.push_back(
+            {declared.key, declared.header, {}, declared.group, kind->second, declared.optional, declared.formula});
+        also_ = &side.columns.back().also;
     }
 
     void add_line(Line line) {
@@ -383,7 +404,9 @@ private:
         if (!line.blank && current_table().line(line.key)) {
             fail("the line \"" + line.key + "\" is declared twice in " + current_table().id);
         }
-        (in_foot_ || side.block ? side.foot : side.head).push_back(std::move(line));
+        auto& lines = in_foot_ || side.block ? side.foot : side.head;
+        lines.push_back(std::move(line));
+        also_ = lines.back().blank ? nullptr : &lines.back().also;
     }
 
     void line(st::LineDecl declared) {
@@ -409,6 +432,7 @@ private:
             {"functional", BlockKind::Functional},
             {"economic", BlockKind::Economic},
             {"revenue", BlockKind::Revenue},
+            {"any", BlockKind::Any},
             {"rows", BlockKind::Rows},
         };
         const auto kind =
@@ -423,6 +447,7 @@ private:
     std::size_t line_number_ = 0;
     enum class Place : std::uint8_t { None, Cover, Table, Text, Forms } place_ = Place::None;
     bool in_foot_ = false;
+    std::vector<std::string>* also_ = nullptr;  // where an "also" statement adds its alternatives
     Layout layout_;
 };
 
@@ -440,6 +465,17 @@ extern const unsigned long layout_source_count;
 }  // namespace bd::data
 
 namespace bd::layout {
+
+std::string_view code_prefix(BlockKind kind) {
+    switch (kind) {
+        case BlockKind::Economic: return "3";
+        case BlockKind::Revenue: return "1";
+        case BlockKind::Functional: return "2";
+        case BlockKind::Any:
+        case BlockKind::Rows: return "";
+    }
+    return "";
+}
 
 const Column* Side::column(std::string_view key) const {
     const auto it = std::ranges::find(columns, key, &Column::key);
@@ -583,7 +619,7 @@ void Reader::check() const {
         }
     };
     for (const auto& table : layout_.tables) {
-        if (table.sheet.empty()) {
+        if (table.sheet.empty() && !table.anywhere) {
             problems.push_back(table.id + ": no sheet");
         }
         if (table.note_if_empty) {

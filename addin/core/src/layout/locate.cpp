@@ -1,261 +1,635 @@
 #include "bd/locate.hpp"
 
-#include "bd/catalog.hpp"
-
-#include <boost/spirit/home/x3.hpp>
+#include "bd/codes.hpp"
+#include "bd/data_table.hpp"
+#include "bd/titles.hpp"
 
 #include <algorithm>
 #include <set>
 
 namespace bd {
 
+namespace data {
+extern const char* const empty_notes_tsv;
+}  // namespace data
+
 namespace {
 
-namespace x3 = boost::spirit::x3;
+// How far below its title a table's header may reach.
+constexpr std::size_t header_depth = 10;
 
-// The numbering in front of a label: 一、 二十三、 (一) 1、 1. and ① (NFKC has made it "1").
-const auto chinese_numeral = x3::lit("一") | "二" | "三" | "四" | "五" | "六" | "七" | "八" | "九" | "十" | "百";
-const auto digit = x3::char_('0', '9');
-const auto numbering = (+chinese_numeral >> (x3::lit("、") | '.')) | ('(' >> +(chinese_numeral | digit) >> ')') |
-                       (+digit >> -(x3::lit("、") | '.'));
+const std::string& text_of(const CellValue& cell) {
+    static const std::string none;
+    return cell.kind == CellValue::Kind::Text ? cell.text : none;
+}
 
-// Quotation marks differ from one workbook to the next (“三公” "三公" 三公): left out.
-std::string without_quotes(std::string text) {
-    for (const std::string_view quote : {"“", "”", "‘", "’", "\"", "'"}) {
-        for (auto at = text.find(quote); at != std::string::npos; at = text.find(quote, at)) {
-            text.erase(at, quote.size());
+// A note saying the table is empty (data/empty_notes.tsv), compared without quotes and spaces.
+bool says_empty(const std::string& comparable) {
+    static const std::vector<std::string> phrases = [] {
+        std::vector<std::string> read;
+        for (const auto& row : tsv_rows(data::empty_notes_tsv)) {
+            read.push_back(comparable_label(row.at(0)));
         }
-    }
-    return text;
+        return read;
+    }();
+    return std::ranges::any_of(phrases, [&](const std::string& p) { return comparable.find(p) != std::string::npos; });
 }
 
-// The part of a pattern ("{year}年预算收支总表") after its placeholders, comparable.
-std::string pattern_tail(const std::string& pattern) {
-    std::string text;
-    for (const auto& segment : expr::parse_template(pattern)) {
-        if (!segment.is_expression) {
-            text += segment.text;
+bool is_note(const std::string& comparable) {
+    return comparable.starts_with("注") || says_empty(comparable);
+}
+
+// The texts a column's, line's or title's alternatives are compared with: exact, or — for a
+// pattern with fields ("{year}年预算数") — the text after the fields, which a document's
+// "2023年预算数" ends with.
+struct Wanted {
+    std::vector<std::string> exact;
+    std::vector<std::string> tails;
+    [[nodiscard]] bool matches(const std::string& comparable) const {
+        if (comparable.empty()) {
+            return false;
         }
+        return std::ranges::find(exact, comparable) != exact.end() ||
+               std::ranges::any_of(tails, [&](const std::string& t) { return comparable.ends_with(t); });
     }
-    return comparable_label(text);
-}
-
-std::string cell_text(const CellValue& cell) {
-    if (cell.kind == CellValue::Kind::Text) {
-        return cell.text;
-    }
-    return {};
-}
-
-std::string code_of(const CellValue& cell) {
-    std::string text;
-    if (cell.kind == CellValue::Kind::Number && cell.number > 0 && cell.number < 1e9 &&
-        cell.number == static_cast<double>(static_cast<long long>(cell.number))) {
-        return std::to_string(static_cast<long long>(cell.number));
-    }
-    if (cell.kind != CellValue::Kind::Text) {
-        return {};
-    }
-    text = normalize_text(cell.text);
-    const bool digits = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
-    return digits ? text : std::string();
-}
-
-struct TitleHit {
-    std::size_t sheet;
-    std::size_t row;
-    const layout::Table* table;
+    [[nodiscard]] bool empty() const { return exact.empty() && tails.empty(); }
 };
 
-std::vector<TitleHit> find_titles(const layout::Layout& layout, const std::vector<Grid>& sheets) {
-    std::vector<std::pair<std::string, const layout::Table*>> tails;
-    for (const auto& table : layout.tables) {
-        tails.emplace_back(pattern_tail(table.title), &table);
-    }
-    // Longer titles first, so that a title that ends another one wins over it.
-    std::ranges::sort(tails, [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-    std::vector<TitleHit> hits;
-    std::set<const layout::Table*> found;
-    for (std::size_t s = 0; s < sheets.size(); ++s) {
-        const Grid& grid = sheets[s];
-        for (std::size_t r = 0; r < grid.rows; ++r) {
-            for (std::size_t c = 0; c < grid.cols; ++c) {
-                const auto text = cell_text(grid.at(r, c));
-                if (text.empty() || text.size() > 300) {
-                    continue;
-                }
-                const auto comparable = comparable_label(text);
-                for (const auto& [tail, table] : tails) {
-                    if (!found.contains(table) && comparable.ends_with(tail) && comparable.size() < tail.size() + 120) {
-                        hits.push_back({s, r, table});
-                        found.insert(table);
-                        break;
-                    }
-                }
-            }
+Wanted wanted(const std::string& primary, const std::vector<std::string>& also) {
+    Wanted w;
+    const auto add = [&](const std::string& text) {
+        if (text.empty()) {
+            return;
         }
+        if (text.find('{') == std::string::npos) {
+            w.exact.push_back(comparable_label(text));
+        } else if (const auto tail = pattern_tail(text); !tail.empty()) {
+            w.tails.push_back(tail);
+        }
+    };
+    add(primary);
+    for (const auto& text : also) {
+        add(text);
     }
-    return hits;
+    return w;
 }
 
-class TableLocator {
+// The comparable text of the cells of a few rows, computed once.
+class RowTexts {
 public:
-    TableLocator(const Grid& grid, LocatedTable& located) : grid_(grid), located_(located) {}
-
-    void locate() {
-        columns();
-        lines_and_blocks();
-        for (std::size_t r = located_.first_body_row; r <= located_.last_row && r < grid_.rows; ++r) {
-            for (std::size_t c = 0; c < grid_.cols; ++c) {
-                if (cell_text(grid_.at(r, c)).find("本表无数据") != std::string::npos) {
-                    located_.has_note_empty = true;
+    RowTexts(const Grid& grid, std::size_t first, std::size_t end) : grid_(grid), first_(first) {
+        end_ = std::min(end, grid.rows);
+        texts_.resize((end_ > first_ ? end_ - first_ : 0) * grid.cols);
+        for (std::size_t r = first_; r < end_; ++r) {
+            for (std::size_t c = 0; c < grid.cols; ++c) {
+                const auto& text = text_of(grid.at(r, c));
+                if (!text.empty()) {
+                    texts_[(r - first_) * grid.cols + c] = comparable_label(text);
                 }
             }
         }
+    }
+    [[nodiscard]] const std::string& at(std::size_t row, std::size_t col) const {
+        static const std::string none;
+        return row >= first_ && row < end_ && col < grid_.cols ? texts_[(row - first_) * grid_.cols + col] : none;
+    }
+    [[nodiscard]] std::size_t first() const { return first_; }
+    [[nodiscard]] std::size_t end() const { return end_; }
+
+private:
+    const Grid& grid_;
+    std::size_t first_;
+    std::size_t end_ = 0;
+    std::vector<std::string> texts_;
+};
+
+// Whether the cell holds an amount (a number, or text that reads as one).
+bool holds_amount(const CellValue& cell) {
+    if (cell.kind == CellValue::Kind::Number) {
+        return true;
+    }
+    return cell.kind == CellValue::Kind::Text && !cell.is_empty() && parse_number_text(cell.text).has_value();
+}
+
+// The digits of a code part cell (类 "201", 款 "05" or the number 5).
+std::string part_digits(const CellValue& cell) {
+    const auto code = read_code(cell);
+    return code && code->rest.empty() ? code->digits : std::string();
+}
+
+// Places the rows of a table printed without codes by their names, through the classification:
+// a 项 is looked for under the 款 above it, a 款 under the 类 above it. A name the classification
+// lacks becomes a sibling of the row before it (its parent's code, '~', its row), so that the
+// sums above it still count it.
+class NamePlacer {
+public:
+    NamePlacer(const Edition& edition, std::string scheme_prefix)
+        : edition_(edition), prefix_(std::move(scheme_prefix)) {}
+
+    std::string place(const std::string& label, std::size_t row) {
+        const auto found = edition_.find_by_name(label, prefix_);
+        const CatalogEntry* chosen = nullptr;
+        for (const auto* scope : {&item_, &class_}) {
+            for (const auto* entry : found) {
+                if (chosen == nullptr && !scope->empty() && entry->code.starts_with(*scope) &&
+                    entry->code.size() > scope->size()) {
+                    chosen = entry;
+                }
+            }
+        }
+        for (const auto* entry : found) {
+            if (chosen == nullptr && entry->code.size() == 3) {
+                chosen = entry;
+            }
+        }
+        if (chosen == nullptr && found.size() == 1) {
+            chosen = found.front();
+        }
+        if (chosen == nullptr) {
+            return last_parent_ + "~" + std::to_string(row);
+        }
+        const auto& code = chosen->code;
+        class_ = code.substr(0, 3);
+        item_ = code.size() >= 5 ? code.substr(0, 5) : std::string();
+        last_parent_ = code.size() > 3 ? code.substr(0, code.size() - 2) : std::string();
+        return code;
     }
 
 private:
+    const Edition& edition_;
+    std::string prefix_;
+    std::string class_;
+    std::string item_;
+    std::string last_parent_;
+};
+
+class TableLocator {
+public:
+    TableLocator(const layout::Table& table, const Grid& grid, std::size_t rows_end, const layout::Layout& layout,
+                 const Edition& edition, LocatedTable& located)
+        : table_(table),
+          grid_(grid),
+          rows_end_(std::min(rows_end, grid.rows)),
+          layout_(layout),
+          edition_(edition),
+          located_(located),
+          head_(grid, located.title_row ? *located.title_row + 1 : 0,
+                (located.title_row ? *located.title_row + 1 : 0) + header_depth) {}
+
+    void locate() {
+        unit();
+        columns();
+        body_start();
+        for (const auto& side : table_.sides) {
+            lines(side);
+        }
+        for (const auto& side : table_.sides) {
+            if (side.block) {
+                block(side);
+            }
+            more_columns(side);
+        }
+        for (const auto& side : table_.sides) {
+            unclaimed(side);
+        }
+        empty_note();
+        extent();
+    }
+
+private:
+    void unit() {
+        const std::size_t from = located_.top_row() >= 2 ? located_.top_row() - 2 : 0;
+        for (std::size_t r = from; r < std::min(head_.end(), rows_end_); ++r) {
+            for (std::size_t c = 0; c < grid_.cols; ++c) {
+                const auto& text = text_of(grid_.at(r, c));
+                if (text.find("单位") == std::string::npos) {
+                    continue;
+                }
+                if (const auto* stated = stated_unit(normalize_text(text))) {
+                    located_.unit = stated;
+                    located_.unit_stated = true;
+                    return;
+                }
+            }
+        }
+        located_.unit = unit_named(table_.unit.empty() ? layout_.unit : table_.unit);
+    }
+
+    // Each side's columns, left to right: a column's header is looked for right of the one before.
     void columns() {
-        const auto& table = *located_.table;
-        const std::size_t header_last = std::min(located_.last_row, located_.title_row + 8);
         std::size_t next_col = 0;
-        std::size_t last_header_row = located_.title_row + 1;
-        for (const auto& side : table.sides) {
+        header_last_ = head_.first();
+        bool any = false;
+        for (const auto& side : table_.sides) {
             for (const auto& column : side.columns) {
-                const auto wanted = pattern_tail(column.header);
-                std::optional<std::pair<std::size_t, std::size_t>> best;  // (col, row)
-                for (std::size_t r = located_.title_row + 1; r <= header_last && r < grid_.rows; ++r) {
-                    for (std::size_t c = next_col; c < grid_.cols; ++c) {
-                        if (comparable_label(cell_text(grid_.at(r, c))) == wanted && (!best || c < best->first)) {
-                            best = std::pair{c, r};
+                if (column.every()) {
+                    continue;
+                }
+                const auto key = side.key + "/" + column.key;
+                const auto w = wanted(column.header, column.also);
+                std::optional<std::pair<std::size_t, std::size_t>> found;  // (col, row)
+                for (std::size_t c = next_col; c < grid_.cols && !found; ++c) {
+                    for (std::size_t r = head_.first(); r < std::min(head_.end(), rows_end_) && !found; ++r) {
+                        if (w.matches(head_.at(r, c)) ||
+                            (column.kind == layout::ColumnKind::Code && split_at(r, c) > 0)) {
+                            found = std::pair{c, r};
                         }
                     }
                 }
-                if (!best) {
-                    located_.missing.push_back("column " + column.header);
+                if (!found) {
+                    if (column.optional) {
+                        located_.absent_optional.push_back(key);
+                    } else {
+                        located_.missing.push_back("column " + column.header);
+                    }
                     continue;
                 }
-                located_.columns[side.key + "/" + column.key] = best->first;
-                next_col = best->first + 1;
-                last_header_row = std::max(last_header_row, best->second);
+                auto [col, row] = *found;
+                any = true;
+                located_.columns[key] = col;
+                std::size_t width = 1;
+                if (column.kind == layout::ColumnKind::Code) {
+                    // 类 | 款 | 项 under the code's header, or in its place.
+                    for (std::size_t r = row; r < std::min(row + 3, head_.end()); ++r) {
+                        if (const auto parts = split_at(r, col); parts > 0) {
+                            std::vector<std::size_t> cols(parts);
+                            for (std::size_t k = 0; k < parts; ++k) {
+                                cols[k] = col + k;
+                            }
+                            located_.code_parts[key] = std::move(cols);
+                            width = parts;
+                            row = r;
+                            break;
+                        }
+                    }
+                }
+                header_last_ = std::max(header_last_, row);
+                next_col = col + width;
             }
         }
-        std::size_t body = last_header_row + 1;
-        if (table.numbered && body < grid_.rows && numbered_row(body)) {
+        if (!any) {
+            header_last_ = located_.title_row ? *located_.title_row : 0;
+        }
+    }
+
+    // 类 | 款 [| 项] header cells at (row, col): how many.
+    std::size_t split_at(std::size_t row, std::size_t col) const {
+        if (head_.at(row, col) != "类" || head_.at(row, col + 1) != "款") {
+            return 0;
+        }
+        return head_.at(row, col + 2) == "项" ? 3 : 2;
+    }
+
+    // The body starts under the header; a row of column numbers (1 2 3 …, 栏次) is part of the header.
+    void body_start() {
+        std::size_t body = header_last_ + 1;
+        if (body < rows_end_ && column_numbers(body)) {
             ++body;
         }
         located_.first_body_row = body;
     }
 
-    bool numbered_row(std::size_t row) const {
-        bool any = false;
+    bool column_numbers(std::size_t row) const {
+        std::size_t numbers = 0;
         for (std::size_t c = 0; c < grid_.cols; ++c) {
             const auto& cell = grid_.at(row, c);
             if (cell.is_empty()) {
                 continue;
             }
-            any = true;
-            if (code_of(cell).size() > 2) {
+            const auto code = read_code(cell);
+            if (code && code->rest.empty() && code->digits.size() <= 2) {
+                ++numbers;
+            } else if (comparable_label(text_of(cell)) != "栏次") {
                 return false;
             }
         }
-        return any;
+        return numbers >= 2;
     }
 
-    std::optional<std::size_t> label_column(const layout::Side& side, const layout::Line* line) const {
-        if (line != nullptr && !line->at.empty()) {
-            return located_.column(side.key, line->at);
-        }
-        for (const auto kind : {layout::ColumnKind::Label, layout::ColumnKind::Name, layout::ColumnKind::Code}) {
-            if (const auto* column = side.first_column(kind); column != nullptr) {
-                return located_.column(side.key, column->key);
+    // The columns of a side: from its first located column to the one before the next side's.
+    std::pair<std::size_t, std::size_t> side_span(const layout::Side& side) const {
+        std::size_t first = grid_.cols;
+        std::size_t first_amount = grid_.cols;
+        for (const auto& column : side.columns) {
+            const auto col = located_.column(side.key, column.key);
+            if (!col) {
+                continue;
+            }
+            first = std::min(first, *col);
+            if (column.kind == layout::ColumnKind::Amount) {
+                first_amount = std::min(first_amount, *col);
             }
         }
-        return std::nullopt;
+        return {first, first_amount};
     }
 
-    void lines_and_blocks() {
-        for (const auto& side : located_.table->sides) {
-            std::set<std::size_t> taken;
-            std::size_t from = located_.first_body_row;
-            for (const auto* lines : {&side.head, &side.foot}) {
-                for (const auto& line : *lines) {
-                    if (line.blank) {
-                        continue;
-                    }
-                    const auto col = label_column(side, &line);
-                    if (!col) {
-                        located_.missing.push_back("line " + line.label);
-                        continue;
-                    }
-                    const auto row = find_line(line, *col, from);
-                    if (!row) {
-                        located_.missing.push_back("line " + line.label);
-                        continue;
-                    }
-                    located_.lines[line.key] = *row;
-                    taken.insert(*row);
-                    from = *row + 1;
+    // The label of a row on a side: the first text in the side's columns before its amounts.
+    std::optional<std::pair<std::size_t, std::string>> row_label(const layout::Side& side, std::size_t row) const {
+        const auto [first, first_amount] = side_span(side);
+        for (std::size_t c = first; c < std::min(first_amount, grid_.cols); ++c) {
+            const auto& text = text_of(grid_.at(row, c));
+            if (!text.empty() && !CellValue::is_blank(text)) {
+                auto comparable = comparable_label(text);
+                if (!comparable.empty()) {
+                    return std::pair{c, std::move(comparable)};
                 }
             }
-            if (side.block) {
-                block(side, taken);
-            }
-        }
-    }
-
-    std::optional<std::size_t> find_line(const layout::Line& line, std::size_t col, std::size_t from) const {
-        const bool has_fields = line.label.find('{') != std::string::npos;
-        const auto wanted = has_fields ? pattern_tail(line.label) : comparable_label(line.label);
-        if (wanted.empty()) {
-            // A line labelled by the unit's name alone (项目支出表): the first row of the body.
-            return from == located_.first_body_row && from <= located_.last_row ? std::optional(from) : std::nullopt;
-        }
-        // "{year}年预算数" matches "2023年预算数" (the text after the fields), in the lines' order.
-        for (std::size_t r = from; r <= located_.last_row && r < grid_.rows; ++r) {
-            const auto text = comparable_label(cell_text(grid_.at(r, col)));
-            if (has_fields ? !text.empty() && text.ends_with(wanted) : text == wanted) {
-                return r;
-            }
         }
         return std::nullopt;
     }
 
-    void block(const layout::Side& side, const std::set<std::size_t>& taken) {
+    const std::string& label_at(const layout::Side& side, std::size_t row) {
+        auto& cached = labels_[side.key];
+        if (cached.empty()) {
+            cached.resize(rows_end_ > located_.first_body_row ? rows_end_ - located_.first_body_row : 0);
+            for (std::size_t r = located_.first_body_row; r < rows_end_; ++r) {
+                if (const auto label = row_label(side, r)) {
+                    cached[r - located_.first_body_row] = *label;
+                }
+            }
+        }
+        static const std::pair<std::size_t, std::string> none{0, {}};
+        return row >= located_.first_body_row && row < rows_end_ ? cached[row - located_.first_body_row].second
+                                                                 : none.second;
+    }
+    std::size_t label_col_at(const layout::Side& side, std::size_t row) {
+        label_at(side, row);
+        return labels_[side.key][row - located_.first_body_row].first;
+    }
+
+    void take(const layout::Side& side, const layout::Line& line, std::size_t row, std::string former = {}) {
+        taken_[side.key].insert(row);
+        const auto col = label_col_at(side, row);
+        located_.lines[line.key] = {row, col, text_of(grid_.at(row, col)), std::move(former)};
+    }
+
+    void lines(const layout::Side& side) {
+        if (side_span(side).first >= grid_.cols) {
+            for (const auto* part : {&side.head, &side.foot}) {
+                for (const auto& line : *part) {
+                    if (!line.blank && line.code.empty()) {
+                        located_.missing.push_back("line " + line.label);
+                    }
+                }
+            }
+            return;
+        }
+        auto& taken = taken_[side.key];
+        // Fixed lines in their order; a document that orders them otherwise is read too.
+        std::size_t from = located_.first_body_row;
+        for (const auto* part : {&side.head, &side.foot}) {
+            for (const auto& line : *part) {
+                if (line.blank || !line.code.empty()) {
+                    continue;
+                }
+                const auto w = wanted(line.label, line.also);
+                const auto find = [&](std::size_t start) -> std::optional<std::size_t> {
+                    if (w.empty()) {  // a line labelled by the unit's name alone: the body's first row
+                        return start == located_.first_body_row && start < rows_end_ ? std::optional(start)
+                                                                                     : std::nullopt;
+                    }
+                    for (std::size_t r = start; r < rows_end_; ++r) {
+                        if (!taken.contains(r) && w.matches(label_at(side, r))) {
+                            return r;
+                        }
+                    }
+                    return std::nullopt;
+                };
+                auto row = find(from);
+                if (!row && !w.empty()) {
+                    row = find(located_.first_body_row);
+                }
+                if (!row) {
+                    located_.missing.push_back("line " + line.label);
+                    continue;
+                }
+                take(side, line, *row);
+                from = *row + 1;
+            }
+        }
+        coded_lines(side);
+    }
+
+    // Lines that stand for a class (table 1's 一、一般公共服务支出 …): documents list only the
+    // classes they have, numbered in sequence, sometimes under an earlier edition's name.
+    void coded_lines(const layout::Side& side) {
+        std::vector<const layout::Line*> coded;
+        std::vector<Wanted> labels;
+        for (const auto* part : {&side.head, &side.foot}) {
+            for (const auto& line : *part) {
+                if (!line.blank && !line.code.empty()) {
+                    coded.push_back(&line);
+                    labels.push_back(wanted(line.label, line.also));
+                }
+            }
+        }
+        if (coded.empty()) {
+            return;
+        }
+        auto& taken = taken_[side.key];
+        for (std::size_t r = located_.first_body_row; r < rows_end_; ++r) {
+            const auto& label = label_at(side, r);
+            if (taken.contains(r) || label.empty()) {
+                continue;
+            }
+            const layout::Line* line = nullptr;
+            std::string former;
+            for (std::size_t i = 0; i < coded.size() && line == nullptr; ++i) {
+                line = labels[i].matches(label) ? coded[i] : nullptr;
+            }
+            if (line == nullptr) {
+                std::string code;
+                for (const auto* entry : edition_.find_by_name(label, "2")) {
+                    code = entry->code.size() == 3 ? entry->code : code;
+                }
+                if (const auto* old = code.empty() ? former_class_name(label) : nullptr) {
+                    code = old->code;
+                    former = text_of(grid_.at(r, label_col_at(side, r)));
+                }
+                const auto it = std::ranges::find(coded, code, &layout::Line::code);
+                line = it == coded.end() ? nullptr : *it;
+            }
+            if (line != nullptr && !located_.lines.contains(line->key)) {
+                take(side, *line, r, std::move(former));
+            }
+        }
+    }
+
+    void block(const layout::Side& side) {
+        constexpr auto none = std::string::npos;
         const auto& block = *side.block;
         const auto* code_column = side.first_column(layout::ColumnKind::Code);
-        const auto code_col = code_column != nullptr ? located_.column(side.key, code_column->key) : std::nullopt;
-        const auto label_col = label_column(side, nullptr);
+        const auto code_key = code_column != nullptr ? side.key + "/" + code_column->key : std::string();
+        const std::size_t code_col =
+            code_column != nullptr ? located_.column(side.key, code_column->key).value_or(none) : none;
+        const auto parts_it = located_.code_parts.find(code_key);
+        const auto* parts = parts_it == located_.code_parts.end() ? nullptr : &parts_it->second;
         const auto* name_column = side.first_column(layout::ColumnKind::Name);
-        const auto name_col = name_column != nullptr ? located_.column(side.key, name_column->key) : label_col;
+        const auto* text_column = name_column != nullptr ? name_column : side.first_column(layout::ColumnKind::Label);
+        const std::size_t name_col =
+            text_column != nullptr ? located_.column(side.key, text_column->key).value_or(none) : none;
+        const auto comparable_at = [&](std::size_t row, std::size_t col) {
+            return col == none ? std::string() : comparable_label(text_of(grid_.at(row, col)));
+        };
+        NamePlacer placer(edition_, std::string(layout::code_prefix(block.kind)));
+        std::string last_class;
+        std::string last_item;
         auto& rows = located_.blocks[block.key];
-        for (std::size_t r = located_.first_body_row; r <= located_.last_row && r < grid_.rows; ++r) {
+        auto& taken = taken_[side.key];
+        for (std::size_t r = located_.first_body_row; r < rows_end_; ++r) {
             if (taken.contains(r)) {
                 continue;
             }
-            LocatedRow row{r, {}, {}};
-            if (name_col) {
-                row.label = comparable_label(cell_text(grid_.at(r, *name_col)));
+            const std::string label = comparable_at(r, name_col);
+            if (is_note(label) || (label.empty() && is_note(comparable_at(r, code_col)))) {
+                continue;
             }
+            LocatedRow row{r, {}, label, false};
             if (block.kind == layout::BlockKind::Rows) {
-                if (!label_col || row.label.empty() || row.label.find("本表无数据") != std::string::npos) {
+                if (label.empty()) {
                     continue;
+                }
+            } else if (parts != nullptr) {
+                auto class_part = part_digits(grid_.at(r, (*parts)[0]));
+                auto item_part = part_digits(grid_.at(r, (*parts)[1]));
+                auto sub_part = parts->size() > 2 ? part_digits(grid_.at(r, (*parts)[2])) : std::string();
+                if (class_part.empty() && (!item_part.empty() || !sub_part.empty())) {
+                    class_part = last_class;  // 类 written once above its 款
+                }
+                if (item_part.empty() && !sub_part.empty()) {
+                    item_part = last_item;
+                }
+                const auto code = join_code_parts(class_part, item_part, sub_part);
+                if (!code) {
+                    continue;
+                }
+                last_class = class_part;
+                last_item = item_part;
+                row.code = *code;
+            } else if (code_col != none) {
+                const auto code = read_code(grid_.at(r, code_col));
+                if (!code) {
+                    continue;
+                }
+                row.code = code->digits;
+                if (row.label.empty()) {
+                    row.label = comparable_label(code->rest);  // "2040601 行政运行" in one cell
+                }
+            } else if (name_col != none && !label.empty()) {
+                // No code column: the code and name in one cell, or the name alone.
+                const auto code = read_code(grid_.at(r, name_col));
+                if (code && is_code_length(code->digits)) {
+                    row.code = code->digits;
+                    row.label = comparable_label(code->rest);
+                } else {
+                    row.code = placer.place(label, r);
+                    row.by_name = true;
                 }
             } else {
-                if (!code_col) {
-                    continue;
-                }
-                row.code = code_of(grid_.at(r, *code_col));
-                if (row.code.empty()) {
-                    continue;
-                }
+                continue;
             }
+            taken.insert(r);
             rows.push_back(std::move(row));
         }
     }
 
+    bool has_amounts(const layout::Side& side, std::size_t row) const {
+        for (const auto& column : side.columns) {
+            const auto col = located_.column(side.key, column.key);
+            if (column.kind == layout::ColumnKind::Amount && col && holds_amount(grid_.at(row, *col))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A "*" column: every further column right of the side's located ones that holds amounts.
+    void more_columns(const layout::Side& side) {
+        const auto every = std::ranges::find_if(side.columns, &layout::Column::every);
+        if (every == side.columns.end()) {
+            return;
+        }
+        std::set<std::size_t> known;
+        for (const auto& [key, col] : located_.columns) {
+            known.insert(col);
+        }
+        for (const auto& [key, cols] : located_.code_parts) {
+            known.insert(cols.begin(), cols.end());
+        }
+        const auto [first, first_amount] = side_span(side);
+        for (std::size_t c = first == grid_.cols ? 0 : first; c < grid_.cols; ++c) {
+            if (known.contains(c)) {
+                continue;
+            }
+            bool amounts = false;
+            for (std::size_t r = located_.first_body_row; r < rows_end_ && !amounts; ++r) {
+                amounts = grid_.at(r, c).kind == CellValue::Kind::Number;
+            }
+            if (!amounts) {
+                continue;
+            }
+            std::string header;
+            for (std::size_t r = head_.first(); r < located_.first_body_row && r < head_.end(); ++r) {
+                if (!head_.at(r, c).empty()) {
+                    header = text_of(grid_.at(r, c));
+                }
+            }
+            located_.more_columns[side.key].emplace_back(header.empty() ? cell_address(0, c).substr(0, 1) : header, c);
+        }
+    }
+
+    // Rows with amounts that no line or block took (a class line under a name no edition has, a
+    // row without a code in a coded table …): listed, never skipped.
+    void unclaimed(const layout::Side& side) {
+        if (side_span(side).first >= grid_.cols) {
+            return;
+        }
+        const auto& taken = taken_[side.key];
+        for (std::size_t r = located_.first_body_row; r < rows_end_; ++r) {
+            const auto& label = label_at(side, r);
+            if (taken.contains(r) || label.empty() || is_note(label) || !has_amounts(side, r)) {
+                continue;
+            }
+            const auto col = label_col_at(side, r);
+            located_.unclaimed.push_back({r, col, side.key, text_of(grid_.at(r, col))});
+        }
+    }
+
+    // The rows and columns the table spans, for people: to its last row with content.
+    void extent() {
+        located_.last_row = located_.top_row();
+        for (std::size_t r = located_.top_row(); r < rows_end_; ++r) {
+            for (std::size_t c = 0; c < grid_.cols; ++c) {
+                if (!grid_.at(r, c).is_empty()) {
+                    located_.last_row = r;
+                    located_.last_col = std::max(located_.last_col, c);
+                }
+            }
+        }
+    }
+
+    void empty_note() {
+        for (std::size_t r = located_.first_body_row; r < rows_end_; ++r) {
+            for (std::size_t c = 0; c < grid_.cols; ++c) {
+                const auto& text = text_of(grid_.at(r, c));
+                if (!text.empty() && text.size() < 600 && says_empty(comparable_label(text))) {
+                    located_.empty_note = std::pair{r, c};
+                    return;
+                }
+            }
+        }
+    }
+
+    const layout::Table& table_;
     const Grid& grid_;
+    std::size_t rows_end_;
+    const layout::Layout& layout_;
+    const Edition& edition_;
     LocatedTable& located_;
+    RowTexts head_;
+    std::size_t header_last_ = 0;
+    std::map<std::string, std::set<std::size_t>> taken_;  // side → rows its lines and block took
+    std::map<std::string, std::vector<std::pair<std::size_t, std::string>>> labels_;  // side → row labels
 };
 
 }  // namespace
@@ -265,46 +639,61 @@ std::optional<std::size_t> LocatedTable::column(const std::string& side, const s
     return it == columns.end() ? std::nullopt : std::optional(it->second);
 }
 
+std::optional<std::size_t> LocatedTable::line_row(const std::string& key) const {
+    const auto it = lines.find(key);
+    return it == lines.end() ? std::nullopt : std::optional(it->second.row);
+}
+
+bool LocatedTable::is_absent_optional(const std::string& side, const std::string& key) const {
+    return std::ranges::find(absent_optional, side + "/" + key) != absent_optional.end();
+}
+
 const LocatedTable* LocatedWorkbook::table(std::string_view id) const {
     const auto it = std::ranges::find_if(tables, [&](const LocatedTable& t) { return t.table->id == id; });
     return it == tables.end() ? nullptr : &*it;
 }
 
-std::string comparable_label(std::string_view text) {
-    std::string normalized = without_quotes(normalize_text(text));
-    auto first = normalized.cbegin();
-    x3::parse(first, normalized.cend(), numbering);
-    return {first, normalized.cend()};
-}
-
-LocatedWorkbook locate(const layout::Layout& layout, const std::vector<Grid>& sheets) {
-    LocatedWorkbook workbook;
-    workbook.layout = &layout;
-    auto hits = find_titles(layout, sheets);
-    std::ranges::sort(
-        hits, [](const TitleHit& a, const TitleHit& b) { return std::tie(a.sheet, a.row) < std::tie(b.sheet, b.row); });
-    for (const auto& table : layout.tables) {
-        const auto hit = std::ranges::find(hits, &table, &TitleHit::table);
-        if (hit == hits.end()) {
-            workbook.missing_tables.push_back(table.id);
-            continue;
+std::vector<const LocatedTable*> LocatedWorkbook::instances(std::string_view id) const {
+    std::vector<const LocatedTable*> found;
+    for (const auto& table : tables) {
+        if (table.table->id == id) {
+            found.push_back(&table);
         }
-        LocatedTable located;
-        located.table = &table;
-        located.sheet = hit->sheet;
-        located.title_row = hit->row;
-        const auto next = std::next(hit);
-        const Grid& grid = sheets[hit->sheet];
-        located.last_row =
-            (next != hits.end() && next->sheet == hit->sheet) ? next->row - 1 : (grid.rows == 0 ? 0 : grid.rows - 1);
-        TableLocator(grid, located).locate();
-        workbook.tables.push_back(std::move(located));
     }
-    return workbook;
+    return found;
 }
 
-std::size_t title_matches(const layout::Layout& layout, const std::vector<Grid>& sheets) {
-    return find_titles(layout, sheets).size();
+LocatedTable locate_table(const layout::Table& table, const Grid& grid, std::size_t sheet_index, const TitleHit& title,
+                          std::size_t rows_end, const layout::Layout& layout, const Edition& edition) {
+    LocatedTable located;
+    located.table = &table;
+    located.sheet = sheet_index;
+    located.title_row = title.row;
+    located.found_as = title.written;
+    TableLocator(table, grid, rows_end, layout, edition, located).locate();
+    return located;
+}
+
+std::size_t header_matches(const layout::Table& table, const Grid& grid, std::size_t first_row, std::size_t rows_end) {
+    const RowTexts head(grid, first_row, std::min(rows_end, first_row + header_depth));
+    std::size_t matches = 0;
+    for (const auto& side : table.sides) {
+        for (const auto& column : side.columns) {
+            if (column.every()) {
+                continue;
+            }
+            const auto w = wanted(column.header, column.also);
+            bool found = false;
+            for (std::size_t r = head.first(); r < head.end() && !found; ++r) {
+                for (std::size_t c = 0; c < grid.cols && !found; ++c) {
+                    found = w.matches(head.at(r, c)) || (column.kind == layout::ColumnKind::Code &&
+                                                         head.at(r, c) == "类" && head.at(r, c + 1) == "款");
+                }
+            }
+            matches += found ? 1 : 0;
+        }
+    }
+    return matches;
 }
 
 }  // namespace bd

@@ -314,13 +314,11 @@ TEST(CentralRules, ThePackIsBundledForTheCentralLayout) {
 
 TEST(CentralRules, TheWorkbookIsReadAsACentralSet) {
     const auto sheets = workbook();
-    const auto* central = bd::layout::find_layout("central-department");
-    const auto* shanxi = bd::layout::find_layout("shanxi-unit");
-    ASSERT_NE(central, nullptr);
-    ASSERT_NE(shanxi, nullptr);
-    EXPECT_EQ(bd::title_matches(*central, sheets), 9U);
-    EXPECT_EQ(bd::title_matches(*shanxi, sheets), 1U);  // only 财政拨款收支总表 has the same title
-    const auto located = bd::locate(*central, sheets);
+    const auto recognized = recognition(sheets);
+    EXPECT_EQ(recognized.set_id, "central-department");
+    EXPECT_EQ(recognized.found_count(), 9U);
+    EXPECT_TRUE(recognized.recognized);
+    const auto located = locate(sheets, "central-department");
     EXPECT_TRUE(located.missing_tables.empty());
     for (const auto& table : located.tables) {
         EXPECT_TRUE(table.missing.empty())
@@ -466,11 +464,11 @@ TEST(CentralRules, ANameThatDoesNotMatchItsCode) {
 // labels by their text, the row-wise rules cover both lines and the expectation changes.
 TEST(CentralRules, TheThreeCostsTableFindsBothYearLines) {
     const auto sheets = workbook();
-    const auto located = bd::locate(*bd::layout::find_layout("central-department"), sheets);
+    const auto located = locate(sheets, "central-department");
     const auto* t7 = located.table("T7");
     ASSERT_NE(t7, nullptr);
-    EXPECT_EQ(t7->lines.at("prior"), 5U);  // "2022年预算数" for {year - 1}年预算数
-    EXPECT_EQ(t7->lines.at("current"), 6U);
+    EXPECT_EQ(t7->lines.at("prior").row, 5U);  // "2022年预算数" for {year - 1}年预算数
+    EXPECT_EQ(t7->lines.at("current").row, 6U);
     auto changed = sheets;
     set(changed, "表7三公经费支出表", "B7", N(13));  // 2023年 合计 off by one
     EXPECT_EQ(finding_rules(validate(changed)), (std::set<std::string>{"T7.ROW-TOTAL"}));

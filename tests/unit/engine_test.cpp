@@ -227,17 +227,25 @@ TEST(Engine, ATableTypedWithoutCodesCannotHaveItsSumsChecked) {
 }
 
 TEST(Engine, WhatIsNoDisclosure) {
-    EXPECT_TRUE(validate({}).empty());
-    // Three of the thirteen tables: not the Shanxi set; the generic checks of coded tables run.
+    const auto nothing = validate_workbook({}, bundled_catalog());
+    EXPECT_TRUE(nothing.outcomes.empty());
+    EXPECT_EQ(verdict_of(nothing), bd::Verdict::NotRecognized);
+    // Three of the thirteen tables: not recognized as the Shanxi set, though what is there is checked.
     auto three = example();
     std::erase_if(three, [](const Grid& g) {
         return !g.name.starts_with("表2") && !g.name.starts_with("表3") && !g.name.starts_with("表5");
     });
-    const auto generic = validate(three);
-    ASSERT_FALSE(generic.empty());
-    EXPECT_TRUE(std::ranges::all_of(generic, [](const Outcome& o) { return o.rule_id.starts_with("GEN."); }));
-    const auto other = validate({sheet_of("账目", {{T("日期"), T("金额")}, {T("1月"), N(3)}})});
-    EXPECT_TRUE(std::ranges::none_of(other, [](const Outcome& o) { return o.is_finding(); }));
+    const auto partial = validate_workbook(three, bundled_catalog());
+    EXPECT_EQ(partial.recognition.set_id, "shanxi-unit");
+    EXPECT_EQ(partial.recognition.found_count(), 3U);
+    EXPECT_FALSE(partial.recognition.recognized);
+    EXPECT_EQ(verdict_of(partial), bd::Verdict::NotRecognized);
+    EXPECT_TRUE(std::ranges::any_of(
+        partial.outcomes, [](const Outcome& o) { return o.rule_id == "T3.HIERARCHY" && o.status == Status::Pass; }));
+    const auto other =
+        validate_workbook({sheet_of("账目", {{T("日期"), T("金额")}, {T("1月"), N(3)}})}, bundled_catalog());
+    EXPECT_TRUE(other.outcomes.empty());
+    EXPECT_EQ(verdict_of(other), bd::Verdict::NotRecognized);
     // An error cell in a total: could not evaluate, never a crash.
     auto sheets = example();
     set(sheets, "表3支出总表", "C6", ERR());

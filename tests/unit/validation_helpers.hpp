@@ -2,6 +2,7 @@
 // change a cell of a sheet by its A1 address.
 #pragma once
 
+#include "bd/recognize.hpp"
 #include "bd/validate.hpp"
 
 #include <algorithm>
@@ -13,9 +14,24 @@
 
 namespace bd::test {
 
-inline std::vector<Outcome> validate(const std::vector<Grid>& sheets) {
+inline const Catalog& bundled_catalog() {
     static const auto catalog = Catalog::with_bundled_entries();
-    return validate_workbook(sheets, catalog).outcomes;
+    return catalog;
+}
+
+inline std::vector<Outcome> validate(const std::vector<Grid>& sheets) {
+    return validate_workbook(sheets, bundled_catalog()).outcomes;
+}
+
+/// What validation recognizes in the sheets.
+inline Recognition recognition(const std::vector<Grid>& sheets) {
+    return validate_workbook(sheets, bundled_catalog()).recognition;
+}
+
+/// The sheets located as a disclosure of one set (by its layout's id).
+inline LocatedWorkbook locate(const std::vector<Grid>& sheets, const std::string& layout_id) {
+    return recognize(sheets, bundled_catalog().edition(budget_year(sheets)), {layout::find_layout(layout_id)}, nullptr)
+        .workbook;
 }
 
 /// Findings other than "not applicable", as rule ids.

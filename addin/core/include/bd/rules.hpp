@@ -4,6 +4,7 @@
 // describes the language; bd/engine.hpp evaluates a pack.
 #pragma once
 
+#include "bd/comparison.hpp"
 #include "bd/expression.hpp"
 #include "bd/function_specs.hpp"
 #include "bd/report.hpp"
@@ -17,7 +18,7 @@
 
 namespace bd::rules {
 
-enum class Op : std::uint8_t { Equal, LessEqual, GreaterEqual };
+using Op = Relation;  // = <= >=
 
 struct Comparison {
     expr::Expr lhs;
@@ -39,7 +40,8 @@ enum class Kind : std::uint8_t {
     Hierarchy,   // 类 = Σ款 = Σ项, 合计 = Σ类 in every coded block of the tables
     Codes,       // codes in the year's classification, names matching them
     Names,       // the same code with the same name in every table
-    EmptyNote,   // a table without data says 本表无数据
+    Lines,       // every row with amounts is a row the layout knows; class lines named as the year names them
+    EmptyNote,   // a table without data says so (本表无数据), and a table that says so has none
     Forms,       // the performance forms (one aspect per rule, see FormAspect)
     Fact,        // a figure stated in the narrative (regex), checked against the tables
     YearOnYear,  // every "比上年增加/减少X万元，增长/下降Y%" of the narrative agrees with itself
@@ -56,7 +58,7 @@ struct Rule {
     Kind kind = Kind::Check;
     std::optional<Each> each;
     std::vector<Comparison> checks;
-    std::vector<std::string> tables;  // hierarchy, codes, names, empty-note
+    std::vector<std::string> tables;  // hierarchy, codes, names, lines, empty-note
     FormAspect form_aspect = FormAspect::Exists;
     expr::Path projects;  // forms: the block of projects
     std::string pattern;  // fact: a regular expression over the narrative's normalized text

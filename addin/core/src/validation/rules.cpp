@@ -166,7 +166,7 @@ private:
 
     void set_kind(Kind kind) {
         if (kind_set_) {
-            fail("a rule has one kind (check, hierarchy, codes, names, empty-note, forms, fact, year-on-year)");
+            fail("a rule has one kind (check, hierarchy, codes, names, lines, empty-note, forms, fact, year-on-year)");
         }
         rule().kind = kind;
         kind_set_ = true;
@@ -215,10 +215,12 @@ private:
                 fail("\"check\" belongs to a check or fact rule");
             }
             rule().checks.push_back(comparison(rest));
-        } else if (keyword == "hierarchy" || keyword == "codes" || keyword == "names" || keyword == "empty-note") {
+        } else if (keyword == "hierarchy" || keyword == "codes" || keyword == "names" || keyword == "lines" ||
+                   keyword == "empty-note") {
             set_kind(keyword == "hierarchy" ? Kind::Hierarchy
                      : keyword == "codes"   ? Kind::Codes
                      : keyword == "names"   ? Kind::Names
+                     : keyword == "lines"   ? Kind::Lines
                                             : Kind::EmptyNote);
             rule().tables = parse<std::vector<std::string>>(rest, grammar::tables, keyword.c_str());
         } else if (keyword == "forms") {

@@ -1,8 +1,9 @@
 #include "bd/validate.hpp"
 
 #include "bd/engine.hpp"
-#include "bd/hierarchy_check.hpp"
-#include "bd/locate.hpp"
+#include "bd/recognize.hpp"
+
+#include <algorithm>
 
 #include <regex>
 
@@ -22,43 +23,29 @@ std::optional<int> budget_year(const std::vector<Grid>& sheets) {
     return std::nullopt;
 }
 
-// Interim: the recognition summary from the existing title search (replaced by bd/recognize).
 Validation validate_workbook(const std::vector<Grid>& sheets, const Catalog& catalog) {
-    Validation validation;
-    const layout::Layout* best = nullptr;
-    std::size_t matches = 0;
+    const auto& edition = catalog.edition(budget_year(sheets));
+    // The sets a workbook can be recognized as: every layout with a rule pack; the generic one
+    // (tables found anywhere by their columns) for a workbook of none of them.
+    std::vector<const layout::Layout*> sets;
+    const layout::Layout* generic = nullptr;
     for (const auto& layout : layout::bundled_layouts()) {
-        const auto found = title_matches(layout, sheets);
-        if (found > matches && rules::rule_pack_for_layout(layout.id) != nullptr) {
-            best = &layout;
-            matches = found;
+        if (rules::rule_pack_for_layout(layout.id) == nullptr) {
+            continue;
+        }
+        if (std::ranges::all_of(layout.tables, &layout::Table::anywhere)) {
+            generic = &layout;
+        } else {
+            sets.push_back(&layout);
         }
     }
-    if (best == nullptr || matches * 2 < best->tables.size()) {
-        validation.outcomes = check_hierarchy(sheets);
-        validation.recognition.verdict = {"Not recognized as a budget disclosure", "未识别为预算公开文件"};
-        return validation;
+    auto recognized = recognize(sheets, edition, sets, generic);
+    Validation validation;
+    validation.recognition = std::move(recognized.summary);
+    if (const auto* layout = recognized.workbook.layout; layout != nullptr && !recognized.workbook.tables.empty()) {
+        const EngineInput input{*layout, recognized.workbook, sheets, edition};
+        validation.outcomes = evaluate(*rules::rule_pack_for_layout(layout->id), input);
     }
-    const auto located = locate(*best, sheets);
-    auto& recognition = validation.recognition;
-    recognition.set_id = best->id;
-    recognition.set_title = {best->title_en, best->title_zh};
-    recognition.recognized = true;
-    for (const auto& table : best->tables) {
-        RecognizedTable entry;
-        entry.id = table.id;
-        entry.title = table.title;
-        if (const auto* found = located.table(table.id)) {
-            entry.found = true;
-            entry.sheet = sheets[found->sheet].name;
-            entry.range = cell_address(found->title_row, 0) + ":" + cell_address(found->last_row, 0);
-            entry.missing = found->missing;
-        }
-        recognition.tables.push_back(std::move(entry));
-    }
-    recognition.verdict = {"Recognized as " + best->title_en, "识别为" + best->title_zh};
-    const EngineInput input{*best, located, sheets, catalog.edition(budget_year(sheets))};
-    validation.outcomes = evaluate(*rules::rule_pack_for_layout(best->id), input);
     return validation;
 }
 

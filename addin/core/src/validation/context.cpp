@@ -1,0 +1,423 @@
+#include "context.hpp"
+
+#include "bd/titles.hpp"
+
+#include <algorithm>
+
+namespace bd::engine {
+
+void Value::absorb(const Value& other) {
+    cells.insert(cells.end(), other.cells.begin(), other.cells.end());
+    if (problem.empty()) {
+        problem = other.problem;
+    }
+    absent = absent || other.absent;
+    if (unit == nullptr) {
+        unit = other.unit;
+    }
+}
+
+Value problem(std::string why) {
+    Value value;
+    value.problem = std::move(why);
+    return value;
+}
+
+CodeIndex::CodeIndex(const std::vector<LocatedRow>& rows) {
+    for (const auto& row : rows) {
+        sorted_.emplace_back(row.code, &row);
+    }
+    std::ranges::sort(sorted_, {}, &Entry::first);
+}
+
+std::vector<const LocatedRow*> CodeIndex::descendants(const std::string& code) const {
+    std::vector<const LocatedRow*> out;
+    for (auto it = std::ranges::upper_bound(sorted_, code, {}, &Entry::first);
+         it != sorted_.end() && it->first.starts_with(code); ++it) {
+        if (it->first.size() > code.size()) {
+            out.push_back(it->second);
+        }
+    }
+    return out;
+}
+
+bool CodeIndex::is_subtotal(const std::string& code) const {
+    const auto it = std::ranges::upper_bound(sorted_, code, {}, &Entry::first);
+    return it != sorted_.end() && it->first.starts_with(code) && it->first.size() > code.size();
+}
+
+Context::Context(const rules::RulePack& pack, const EngineInput& input) : pack_(pack), in_(input) {}
+
+CellRef Context::ref(const LocatedTable& table, std::size_t row, std::size_t col) const {
+    return {sheet_of(table).name, row, col};
+}
+
+std::string Context::title(const LocatedTable& table) const {
+    return table.found_as.empty() ? table.table->id : table.found_as;
+}
+
+Value Context::cell(const LocatedTable& table, std::size_t row, std::size_t col) const {
+    const Grid& grid = sheet_of(table);
+    Value value;
+    value.cells.push_back(ref(table, row, col));
+    value.unit = table.unit;
+    if (row >= grid.rows || col >= grid.cols || grid.at(row, col).is_empty()) {
+        return value;  // nothing written: none, exactly
+    }
+    const auto amount = to_amount(grid.at(row, col));
+    if (const auto* error = std::get_if<AmountError>(&amount)) {
+        value.problem = (*error == AmountError::ErrorCell ? "错误值单元格 " : "数字单元格中是文字 ") +
+                        value.cells.front().display();
+        return value;
+    }
+    value.figure = Figure::shown(std::get<Decimal>(amount) * table.unit->yuan, table.unit->yuan, table.unit->decimals);
+    return value;
+}
+
+const CodeIndex& Context::code_index(const std::vector<LocatedRow>& rows) const {
+    auto it = code_indexes_.find(&rows);
+    if (it == code_indexes_.end()) {
+        it = code_indexes_.emplace(&rows, CodeIndex(rows)).first;
+    }
+    return it->second;
+}
+
+std::vector<const LocatedRow*> Context::summed_rows(const LocatedTable& table, const layout::Side& side,
+                                                    const std::string& prefix) const {
+    std::vector<const LocatedRow*> rows;
+    const auto it = table.blocks.find(side.block->key);
+    if (it == table.blocks.end()) {
+        return rows;
+    }
+    const bool named = side.block->kind == layout::BlockKind::Rows;
+    const auto& index = code_index(it->second);
+    for (const auto& row : it->second) {
+        if (named || (row.code.starts_with(prefix) && !index.is_subtotal(row.code))) {
+            rows.push_back(&row);
+        }
+    }
+    return rows;
+}
+
+bool Context::block_has_amounts(const LocatedTable& located, const layout::Side& side) const {
+    for (const auto* part : {&side.head, &side.foot}) {
+        for (const auto& line : *part) {
+            const auto row = line.is_sum() ? located.line_row(line.key) : std::nullopt;
+            if (!row) {
+                continue;
+            }
+            for (const auto& column : side.columns) {
+                const auto col = located.column(side.key, column.key);
+                if (column.kind == layout::ColumnKind::Amount && col &&
+                    !cell(located, *row, *col).figure.amount.is_zero()) {
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
+const std::string& Context::comparable_at(std::size_t sheet, std::size_t row, std::size_t col) const {
+    const Grid& grid = in_.sheets[sheet];
+    auto& cache = comparable_cache_[sheet];
+    if (cache.empty()) {
+        cache.resize(grid.cells.size());
+    }
+    auto& slot = cache[row * grid.cols + col];
+    if (!slot) {
+        const auto& cell = grid.at(row, col);
+        slot = cell.kind == CellValue::Kind::Text ? comparable_label(cell.text) : std::string();
+    }
+    return *slot;
+}
+
+Value Context::column_absent(const LocatedTable& table, const std::string& side, const std::string& column) const {
+    if (table.is_absent_optional(side, column)) {
+        Value value;
+        value.absent = true;
+        return value;
+    }
+    const auto* declared = table.table->side(side) != nullptr ? table.table->side(side)->column(column) : nullptr;
+    return problem(table.table->id + " 中未找到列 " + (declared != nullptr ? declared->header : column));
+}
+
+Value Context::block_sum(const LocatedTable& table, const layout::Side& side, const std::string& column,
+                         const std::string& prefix) const {
+    const auto col = table.column(side.key, column);
+    if (!col) {
+        return column_absent(table, side.key, column);
+    }
+    Value sum;
+    sum.unit = table.unit;
+    for (const auto* row : summed_rows(table, side, prefix)) {
+        const auto value = cell(table, row->row, *col);
+        sum.absorb(value);
+        sum.figure = sum.figure + value.figure;
+    }
+    return sum;
+}
+
+Value Context::line_sum(const LocatedTable& table, const expr::Path& path) const {
+    const auto& layout_table = *table.table;
+    const auto first = layout_table.line(path.first);
+    if (!first) {
+        return problem(layout_table.id + " 中没有 " + path.first);
+    }
+    const auto col = table.column(first->side->key, path.member);
+    if (!col) {
+        return column_absent(table, first->side->key, path.member);
+    }
+    std::vector<const layout::Line*> lines;
+    if (path.last.empty()) {
+        lines.push_back(first->line);
+    } else {
+        bool inside = false;
+        for (const auto* part : {&first->side->head, &first->side->foot}) {
+            for (const auto& line : *part) {
+                inside = inside || line.key == path.first;
+                if (inside && !line.blank) {
+                    lines.push_back(&line);
+                }
+                inside = inside && line.key != path.last;
+            }
+        }
+    }
+    Value sum;
+    sum.unit = table.unit;
+    for (const auto* line : lines) {
+        const auto row = table.line_row(line->key);
+        if (!row) {
+            if (!line->code.empty()) {
+                continue;  // documents list only the classes they have: one not listed is none
+            }
+            return problem(layout_table.id + " 中未找到行“" + line->label + "”");
+        }
+        const auto value = cell(table, *row, *col);
+        sum.absorb(value);
+        sum.figure = sum.figure + value.figure;
+    }
+    return sum;
+}
+
+Value Context::path(const expr::Path& path, const Scope& scope) const {
+    if (path.table.empty() && path.last.empty() && path.member.empty()) {
+        if (scope.captures != nullptr && path.first.size() >= 2 && path.first[0] == 'n') {
+            const auto index = static_cast<std::size_t>(std::stoul(path.first.substr(1)));
+            if (index == 0 || index > scope.captures->size()) {
+                return problem("没有第 " + path.first.substr(1) + " 个数字");
+            }
+            return (*scope.captures)[index - 1];
+        }
+        if (scope.table != nullptr && scope.side != nullptr && scope.row && scope.side->column(path.first) != nullptr) {
+            const auto col = scope.table->column(scope.side->key, path.first);
+            if (!col) {
+                return column_absent(*scope.table, scope.side->key, path.first);
+            }
+            return cell(*scope.table, *scope.row, *col);
+        }
+    }
+    const std::string id = path.table.empty() && scope.table != nullptr ? scope.table->table->id : path.table;
+    const auto* located = table(id);
+    if (located == nullptr) {
+        return problem(missing_table(id));
+    }
+    if (const auto* side = located->table->block_side(path.first); side != nullptr && path.last.empty()) {
+        return block_sum(*located, *side, path.member, std::string(layout::code_prefix(side->block->kind)));
+    }
+    return line_sum(*located, path);
+}
+
+Value Context::call(const expr::Call& call, const Scope& scope) const {
+    const auto* target = call.arguments.empty() ? nullptr : boost::get<expr::Path>(&call.arguments.front());
+    const LocatedTable* located = nullptr;
+    if (target != nullptr) {
+        located = table(target->table.empty() && scope.table != nullptr ? scope.table->table->id : target->table);
+    }
+    if (call.function == "under" || call.function == "lookup" || call.function == "count") {
+        if (located == nullptr) {
+            return problem(missing_table(target != nullptr ? target->table : call.function));
+        }
+        const auto* side = located->table->block_side(target->first);
+        if (side == nullptr) {
+            return problem(located->table->id + " 中没有 " + target->first);
+        }
+        if (call.function == "count") {
+            Value count;
+            count.figure = Figure::exact(Decimal(static_cast<int>(summed_rows(*located, *side, "").size())));
+            count.whole = true;
+            return count;
+        }
+        std::string code = scope.code;
+        if (const auto* number = boost::get<std::string>(&call.arguments.at(1))) {
+            code = *number;
+        }
+        if (call.function == "under") {
+            return block_sum(*located, *side, target->member, code);
+        }
+        const auto col = located->column(side->key, target->member);
+        const auto rows = located->blocks.find(side->block->key);
+        if (!col || rows == located->blocks.end()) {
+            return column_absent(*located, side->key, target->member);
+        }
+        if (rows->second.empty() && block_has_amounts(*located, *side)) {
+            return problem(located->table->id + " 中没有带科目编码的行");
+        }
+        const auto row = std::ranges::find(rows->second, code, &LocatedRow::code);
+        if (row == rows->second.end()) {
+            Value none;  // a code the other table lacks counts as zero there
+            none.unit = located->unit;
+            return none;
+        }
+        return cell(*located, row->row, *col);
+    }
+    if (call.function == "share") {
+        auto part = evaluate(call.arguments.at(0), scope);
+        const auto total = evaluate(call.arguments.at(1), scope);
+        part.absorb(total);
+        if (part.problem.empty() && total.figure.amount.is_zero()) {
+            part.problem = "合计为零，无法计算占比";
+        }
+        if (part.problem.empty()) {
+            part.figure = part.figure / total.figure * Figure::exact(Decimal(100));
+        }
+        part.unit = nullptr;  // a percentage
+        return part;
+    }
+    return problem("unknown function " + call.function);
+}
+
+Value Context::evaluate(const expr::Expr& expression, const Scope& scope) const {
+    struct Visitor {
+        const Context& context;
+        const Scope& scope;
+        Value operator()(const std::string& number) const {
+            Value value;
+            value.figure = Figure::exact(Decimal::parse(number).value_or(Decimal(0)));
+            value.whole = number.find('.') == std::string::npos;
+            return value;
+        }
+        Value operator()(const expr::Path& path) const { return context.path(path, scope); }
+        Value operator()(const expr::Call& call) const { return context.call(call, scope); }
+        Value operator()(const expr::Operation& operation) const {
+            auto lhs = boost::apply_visitor(*this, operation.lhs);
+            const auto rhs = boost::apply_visitor(*this, operation.rhs);
+            const bool whole = lhs.whole && rhs.whole;
+            const Figure a = lhs.figure;
+            lhs.absorb(rhs);
+            lhs.whole = whole;
+            switch (operation.op) {
+                case '+': lhs.figure = a + rhs.figure; break;
+                case '-': lhs.figure = a - rhs.figure; break;
+                case '*': lhs.figure = a * rhs.figure; break;
+                default:
+                    if (rhs.figure.amount.is_zero()) {
+                        lhs.problem = "除数为零";
+                    } else {
+                        lhs.figure = a / rhs.figure;
+                    }
+            }
+            return lhs;
+        }
+    };
+    return boost::apply_visitor(Visitor{*this, scope}, expression);
+}
+
+Outcome Context::outcome(const rules::Rule& rule, Status status, std::string table_name,
+                         std::vector<CellRef> cells) const {
+    Outcome out;
+    out.rule_id = rule.id;
+    out.severity = rule.severity;
+    out.status = status;
+    out.table = std::move(table_name);
+    out.cells = std::move(cells);
+    out.message = rule.message;
+    if (status == Status::Fail || status == Status::NotEvaluated) {
+        out.fix = rule.fix;
+    }
+    return out;
+}
+
+void Context::add_context(Outcome& out, const std::string& zh, const std::string& en) {
+    if (!zh.empty()) {
+        out.message.zh += "（" + zh + "）";
+        out.message.en += " (" + en + ")";
+    }
+}
+
+void Context::not_evaluated(const rules::Rule& rule, const std::string& why_zh, const std::string& why_en) {
+    auto out = outcome(rule, Status::NotEvaluated, {}, {});
+    out.message.zh += "：无法检查，" + why_zh;
+    out.message.en += ": could not be checked: " + why_en;
+    add(std::move(out));
+}
+
+std::string Context::shown(const Decimal& amount, const Value& as) {
+    if (as.whole) {
+        return amount.to_string(0);
+    }
+    if (as.stated) {
+        return (amount / as.stated->unit_size).to_string(as.stated->decimals);
+    }
+    if (as.unit != nullptr) {
+        return (amount / as.unit->yuan).to_string(as.unit->decimals);
+    }
+    return amount.to_string(2);  // a percentage
+}
+
+void Context::compare(const rules::Rule& rule, const Value& lhs, rules::Op op, const Value& rhs,
+                      const std::string& table_name, const std::string& context) {
+    std::vector<CellRef> cells = lhs.cells;
+    cells.insert(cells.end(), rhs.cells.begin(), rhs.cells.end());
+    if (lhs.absent || rhs.absent) {
+        auto out = outcome(rule, Status::NotApplicable, table_name, cells);
+        add_context(out, context, context);
+        out.message.zh += "：本表没有此列（该版本的表不列）";
+        out.message.en += ": the table has no such column (its edition leaves it out)";
+        add(std::move(out));
+        return;
+    }
+    if (!lhs.problem.empty() || !rhs.problem.empty()) {
+        auto out = outcome(rule, Status::NotEvaluated, table_name, cells);
+        const auto& why = lhs.problem.empty() ? rhs.problem : lhs.problem;
+        add_context(out, context, context);
+        out.message.zh += "：无法检查，" + why;
+        out.message.en += ": could not be checked: " + why;
+        add(std::move(out));
+        return;
+    }
+    // Shown in the checked figure's unit; a figure quoted in a text as it is written there.
+    Value as = lhs;
+    as.whole = lhs.whole && rhs.whole;
+    if (as.unit == nullptr && !as.stated && !as.whole) {
+        as.unit = rhs.unit;
+    }
+    const auto compared = bd::compare(lhs.figure, op, rhs.figure, lhs.stated);
+    auto out = outcome(rule, compared.agreement == Agreement::Holds ? Status::Pass : Status::Fail, table_name, cells);
+    out.actual = shown(lhs.figure.amount, as);
+    out.expected = shown(lhs.stated ? rounded_as(rhs.figure.amount, *lhs.stated) : rhs.figure.amount, as);
+    out.difference = shown(compared.difference, as);
+    add_context(out, context, context);
+    if (compared.agreement == Agreement::WithinRounding) {
+        out.severity = Severity::Warning;
+        Value finer = as;
+        if (finer.unit != nullptr) {
+            finer.stated = Stated{finer.unit->yuan, finer.unit->decimals + 1};
+        }
+        const auto limit = shown(compared.tolerance, finer);
+        out.message.zh +=
+            "；差额 " + out.difference + " 在所列数字四舍五入的误差范围（±" + limit + "）之内，可能是舍入差异";
+        out.message.en += "; the difference " + out.difference +
+                          " is within what the rounding of the shown figures "
+                          "can explain (±" +
+                          limit + "): probably a rounding difference";
+    }
+    add(std::move(out));
+}
+
+void Context::compare(const rules::Rule& rule, const rules::Comparison& comparison, const Scope& scope,
+                      const std::string& table_name, const std::string& context) {
+    compare(rule, evaluate(comparison.lhs, scope), comparison.op, evaluate(comparison.rhs, scope), table_name, context);
+}
+
+}  // namespace bd::engine

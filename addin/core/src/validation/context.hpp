@@ -1,0 +1,130 @@
+// The rule engine's working state, shared by the evaluators of the rule kinds (one file each):
+// reading cells as exact amounts in 元, evaluating the rule language's expressions, and making
+// outcomes. Private to the engine.
+#pragma once
+
+#include "bd/comparison.hpp"
+#include "bd/engine.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bd::engine {
+
+/// An evaluated expression: a figure (an amount in 元, a percentage or a count), the cells it
+/// read, and why it could not be evaluated, or that it names an optional column the table leaves
+/// out.
+struct Value {
+    Figure figure;
+    std::vector<CellRef> cells;
+    std::string problem;           // not empty: could not be evaluated
+    bool absent = false;           // an optional column this edition of the table leaves out
+    bool whole = false;            // a count: shown without decimals
+    const Unit* unit = nullptr;    // an amount: the unit it is shown in; nullptr: a percentage or a count
+    std::optional<Stated> stated;  // a figure quoted in a text, as it is written there
+
+    /// Adds another value's cells, problem and absence (not its figure).
+    void absorb(const Value& other);
+};
+
+Value problem(std::string why);
+
+/// Where a rule instance evaluates: the row of an `each`, the figures a fact captured.
+struct Scope {
+    const LocatedTable* table = nullptr;
+    const layout::Side* side = nullptr;
+    std::optional<std::size_t> row;
+    std::string code;
+    const std::vector<Value>* captures = nullptr;  // a fact's figures n1, n2 …
+};
+
+/// The codes of a block in sorted order: a code's descendants follow it (O(log n) lookups).
+class CodeIndex {
+public:
+    explicit CodeIndex(const std::vector<LocatedRow>& rows);
+    /// The rows whose code extends `code`.
+    [[nodiscard]] std::vector<const LocatedRow*> descendants(const std::string& code) const;
+    [[nodiscard]] bool is_subtotal(const std::string& code) const;
+
+private:
+    using Entry = std::pair<std::string, const LocatedRow*>;
+    std::vector<Entry> sorted_;
+};
+
+class Context {
+public:
+    Context(const rules::RulePack& pack, const EngineInput& input);
+
+    // ---- the workbook ----
+    [[nodiscard]] const EngineInput& input() const { return in_; }
+    [[nodiscard]] const Grid& sheet_of(const LocatedTable& table) const { return in_.sheets[table.sheet]; }
+    [[nodiscard]] CellRef ref(const LocatedTable& table, std::size_t row, std::size_t col) const;
+    [[nodiscard]] const LocatedTable* table(const std::string& id) const { return in_.located.table(id); }
+    /// The table's title as written (for reports), else its id.
+    [[nodiscard]] std::string title(const LocatedTable& table) const;
+    /// A cell as an amount in 元 with the rounding of the table's unit.
+    [[nodiscard]] Value cell(const LocatedTable& table, std::size_t row, std::size_t col) const;
+    [[nodiscard]] const CodeIndex& code_index(const std::vector<LocatedRow>& rows) const;
+    /// The rows of a block that count in a sum under a code prefix: all rows of a named block; the
+    /// deepest rows of a coded one.
+    [[nodiscard]] std::vector<const LocatedRow*> summed_rows(const LocatedTable& table, const layout::Side& side,
+                                                             const std::string& prefix) const;
+    /// Whether a side's sum lines (合计) show any amount.
+    [[nodiscard]] bool block_has_amounts(const LocatedTable& located, const layout::Side& side) const;
+    /// A cell's text as compared (NFKC, no numbering), computed once per cell.
+    [[nodiscard]] const std::string& comparable_at(std::size_t sheet, std::size_t row, std::size_t col) const;
+
+    // ---- expressions ----
+    [[nodiscard]] Value evaluate(const expr::Expr& expression, const Scope& scope) const;
+
+    // ---- outcomes ----
+    [[nodiscard]] Outcome outcome(const rules::Rule& rule, Status status, std::string table_name,
+                                  std::vector<CellRef> cells) const;
+    static void add_context(Outcome& out, const std::string& zh, const std::string& en);
+    void add(Outcome out) { outcomes_.push_back(std::move(out)); }
+    void not_evaluated(const rules::Rule& rule, const std::string& why_zh, const std::string& why_en);
+    /// Compares two values and records the outcome (pass; a difference rounding can explain as a
+    /// warning that says so; else the rule's severity).
+    void compare(const rules::Rule& rule, const Value& lhs, rules::Op op, const Value& rhs,
+                 const std::string& table_name, const std::string& context);
+    void compare(const rules::Rule& rule, const rules::Comparison& comparison, const Scope& scope,
+                 const std::string& table_name, const std::string& context);
+    /// The number shown for a value, in its unit.
+    [[nodiscard]] static std::string shown(const Decimal& amount, const Value& as);
+    [[nodiscard]] std::size_t outcome_count() const { return outcomes_.size(); }
+    /// The outcome added last (one exists).
+    Outcome& last_outcome() { return outcomes_.back(); }
+    std::vector<Outcome> take_outcomes() { return std::move(outcomes_); }
+
+    static std::string missing_table(const std::string& id) { return "未找到表 " + id; }
+
+private:
+    [[nodiscard]] Value path(const expr::Path& path, const Scope& scope) const;
+    [[nodiscard]] Value call(const expr::Call& call, const Scope& scope) const;
+    [[nodiscard]] Value block_sum(const LocatedTable& table, const layout::Side& side, const std::string& column,
+                                  const std::string& prefix) const;
+    [[nodiscard]] Value line_sum(const LocatedTable& table, const expr::Path& path) const;
+    [[nodiscard]] Value column_absent(const LocatedTable& table, const std::string& side,
+                                      const std::string& column) const;
+
+    const rules::RulePack& pack_;
+    const EngineInput& in_;
+    std::vector<Outcome> outcomes_;
+    mutable std::map<const std::vector<LocatedRow>*, CodeIndex> code_indexes_;
+    mutable std::map<std::size_t, std::vector<std::optional<std::string>>> comparable_cache_;
+};
+
+// The evaluators, one per rule kind.
+void run_check(Context& context, const rules::Rule& rule);
+void run_hierarchy(Context& context, const rules::Rule& rule);
+void run_codes(Context& context, const rules::Rule& rule);
+void run_names(Context& context, const rules::Rule& rule);
+void run_lines(Context& context, const rules::Rule& rule);
+void run_empty_note(Context& context, const rules::Rule& rule);
+void run_forms(Context& context, const rules::Rule& rule);
+void run_fact(Context& context, const rules::Rule& rule);
+void run_year_on_year(Context& context, const rules::Rule& rule);
+
+}  // namespace bd::engine

@@ -1,0 +1,243 @@
+// `forms` rules: one 项目支出绩效目标申报表 per project, its 年度资金总额 (元) equal to the project's
+// amount, its funding sources adding up, its three kinds of indicators, plausible percentages.
+#include "context.hpp"
+
+#include <regex>
+
+namespace bd::engine {
+
+namespace {
+
+struct Form {
+    std::string project;  // comparable
+    std::size_t sheet = 0;
+    std::size_t first_row = 0;
+    std::size_t last_row = 0;
+    std::size_t name_row = 0;
+    std::size_t name_col = 0;
+};
+
+// Forms are kept in 元 (the amounts of a 申报表 are in 元, with cents).
+const Unit& form_unit() {
+    static const Unit* unit = unit_named("元");
+    return *unit;
+}
+
+std::vector<Form> find_forms(const Context& context) {
+    std::vector<Form> forms;
+    const auto& sheets = context.input().sheets;
+    for (std::size_t s = 0; s < sheets.size(); ++s) {
+        const Grid& grid = sheets[s];
+        for (std::size_t r = 0; r < grid.rows; ++r) {
+            for (std::size_t c = 0; c + 1 < grid.cols; ++c) {
+                if (grid.at(r, c).kind != CellValue::Kind::Text ||
+                    context.comparable_at(s, r, c) != form_labels::project) {
+                    continue;
+                }
+                for (std::size_t n = c + 1; n < grid.cols; ++n) {
+                    if (!grid.at(r, n).is_empty()) {
+                        if (!forms.empty() && forms.back().sheet == s) {
+                            forms.back().last_row = r - 1;
+                        }
+                        forms.push_back({context.comparable_at(s, r, n), s, r, grid.rows - 1, r, n});
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    return forms;
+}
+
+class FormReader {
+public:
+    FormReader(Context& context, const rules::Rule& rule) : context_(context), rule_(rule) {}
+
+    // The number right of a label that starts with `label` inside the form, and the label's cell.
+    std::optional<std::pair<CellRef, CellRef>> labelled(const Form& form, std::string_view label,
+                                                        std::optional<std::size_t> in_col = std::nullopt,
+                                                        std::size_t from_row = 0, bool exact = false) const {
+        const Grid& grid = context_.input().sheets[form.sheet];
+        for (std::size_t r = std::max(form.first_row, from_row); r <= form.last_row; ++r) {
+            for (std::size_t c = 0; c < grid.cols; ++c) {
+                if (in_col && c != *in_col) {
+                    continue;
+                }
+                const auto& text = context_.comparable_at(form.sheet, r, c);
+                if (exact ? text != label : text.find(label) == std::string::npos) {
+                    continue;
+                }
+                // Its value is the next cell to the right that is filled, unless that is already
+                // the next caption (an empty value).
+                for (std::size_t n = c + 1; n < grid.cols; ++n) {
+                    const auto& next = grid.at(r, n);
+                    if (next.is_empty()) {
+                        continue;
+                    }
+                    if (next.kind == CellValue::Kind::Text && !parse_number_text(next.text)) {
+                        break;
+                    }
+                    return std::pair{CellRef{grid.name, r, c}, CellRef{grid.name, r, n}};
+                }
+                return std::pair{CellRef{grid.name, r, c}, CellRef{grid.name, r, c}};
+            }
+        }
+        return std::nullopt;
+    }
+
+    Value value_at(const CellRef& at) const {
+        const auto& sheets = context_.input().sheets;
+        const Grid& grid = *std::ranges::find(sheets, at.sheet, &Grid::name);
+        Value value;
+        value.cells.push_back(at);
+        value.unit = &form_unit();
+        const auto amount = to_amount(grid.at(at.row, at.col));
+        if (std::holds_alternative<AmountError>(amount)) {
+            value.problem = "数字单元格中是文字 " + at.display();
+        } else {
+            value.figure = Figure::shown(std::get<Decimal>(amount), form_unit().yuan, form_unit().decimals);
+        }
+        return value;
+    }
+
+    void not_evaluated(const std::string& where, std::vector<CellRef> cells, const std::string& why_zh,
+                       const std::string& why_en) {
+        auto out = context_.outcome(rule_, Status::NotEvaluated, where, std::move(cells));
+        Context::add_context(out, why_zh, why_en);
+        context_.add(std::move(out));
+    }
+
+    void annual_total(const Form& form, const std::string& name, const std::string& where, const CellRef& name_cell,
+                      const std::optional<Value>& project_total) {
+        const auto annual = labelled(form, form_labels::annual_total);
+        if (!annual || !project_total) {
+            not_evaluated(where, {name_cell}, "申报表中未找到年度资金总额", "no 年度资金总额 on the form");
+            return;
+        }
+        auto yuan = value_at(annual->second);
+        // The project's amount (万元 in table 12) and the form's (元) are both compared in 元.
+        yuan.unit = &form_unit();
+        context_.compare(rule_, yuan, rules::Op::Equal, *project_total, where, name);
+    }
+
+    void sources(const Form& form, const std::string& name, const std::string& where) {
+        for (const char* total_label : {form_labels::annual_total, form_labels::period_total}) {
+            const auto total = labelled(form, total_label);
+            if (!total || total->second == total->first) {
+                continue;  // no total stated
+            }
+            // The source lines sit under the total's label, in its column.
+            Value sum;
+            sum.unit = &form_unit();
+            for (const char* source : {"中央财政资金", "省级财政资金", "市县(区)财政资金", "单位自筹", "其他资金"}) {
+                const auto line = labelled(form, source, total->first.col, total->first.row + 1);
+                if (line && line->second.col != line->first.col) {
+                    const auto value = value_at(line->second);
+                    sum.absorb(value);
+                    sum.figure = sum.figure + value.figure;
+                }
+            }
+            context_.compare(rule_, value_at(total->second), rules::Op::Equal, sum, where, name + " " + total_label);
+        }
+    }
+
+    void indicators(const Form& form, const std::string& name, const std::string& where, const CellRef& name_cell) {
+        std::string missing;
+        for (const char* level : {form_labels::output, form_labels::benefit, form_labels::satisfaction}) {
+            if (!labelled(form, level, std::nullopt, 0, true)) {
+                missing += missing.empty() ? level : std::string("、") + level;
+            }
+        }
+        auto out = context_.outcome(rule_, missing.empty() ? Status::Pass : Status::Fail, where, {name_cell});
+        Context::add_context(out, missing.empty() ? name : name + " 缺少" + missing,
+                             missing.empty() ? name : name + " lacks " + missing);
+        context_.add(std::move(out));
+    }
+
+    void plausible(const Form& form, const std::string& name, const std::string& where, const CellRef& name_cell) {
+        static const std::regex percent(R"(([0-9]+(\.[0-9]+)?)%)");
+        const Grid& grid = context_.input().sheets[form.sheet];
+        bool any = false;
+        for (std::size_t r = form.first_row; r <= form.last_row; ++r) {
+            for (std::size_t c = 0; c < grid.cols; ++c) {
+                const auto& cell = grid.at(r, c);
+                if (cell.kind != CellValue::Kind::Text || cell.text.size() > 40) {
+                    continue;
+                }
+                const auto text = normalize_text(cell.text);
+                std::smatch match;
+                if (!std::regex_search(text, match, percent)) {
+                    continue;
+                }
+                const auto value = Decimal::parse(match[1].str());
+                if (value && *value > Decimal(100)) {
+                    any = true;
+                    auto out = context_.outcome(rule_, Status::Fail, where, {CellRef{grid.name, r, c}});
+                    out.actual = cell.text;
+                    Context::add_context(out, name + " " + cell.text, name + " " + cell.text);
+                    context_.add(std::move(out));
+                }
+            }
+        }
+        if (!any) {
+            context_.add(context_.outcome(rule_, Status::Pass, where, {name_cell}));
+        }
+    }
+
+private:
+    Context& context_;
+    const rules::Rule& rule_;
+};
+
+}  // namespace
+
+void run_forms(Context& context, const rules::Rule& rule) {
+    const auto* projects_table = context.table(rule.projects.table);
+    if (projects_table == nullptr) {
+        context.not_evaluated(rule, Context::missing_table(rule.projects.table),
+                              "table " + rule.projects.table + " not found");
+        return;
+    }
+    const auto* side = projects_table->table->block_side(rule.projects.first);
+    const auto label_col = projects_table->column(side->key, side->first_column(layout::ColumnKind::Label)->key);
+    const auto rows = projects_table->blocks.find(rule.projects.first);
+    if (!label_col || rows == projects_table->blocks.end()) {
+        context.not_evaluated(rule, "项目表中未找到项目名称列", "no project name column in the project table");
+        return;
+    }
+    const auto forms = find_forms(context);
+    const auto total_col = projects_table->column(side->key, "total");
+    const auto title = context.title(*projects_table);
+    FormReader reader(context, rule);
+    for (const auto& project : rows->second) {
+        const CellRef project_cell = context.ref(*projects_table, project.row, *label_col);
+        const auto form = std::ranges::find(forms, project.label, &Form::project);
+        const std::string name = context.sheet_of(*projects_table).at(project.row, *label_col).text;
+        if (rule.form_aspect == rules::FormAspect::Exists) {
+            auto out = context.outcome(rule, form != forms.end() ? Status::Pass : Status::Fail, title, {project_cell});
+            Context::add_context(out, name, name);
+            context.add(std::move(out));
+            continue;
+        }
+        if (form == forms.end()) {
+            continue;  // F.EXISTS reports it
+        }
+        const Grid& grid = context.input().sheets[form->sheet];
+        const CellRef name_cell{grid.name, form->name_row, form->name_col};
+        const std::string where = "绩效目标申报表“" + name + "”";
+        switch (rule.form_aspect) {
+            case rules::FormAspect::AnnualTotal:
+                reader.annual_total(
+                    *form, name, where, name_cell,
+                    total_col ? std::optional(context.cell(*projects_table, project.row, *total_col)) : std::nullopt);
+                break;
+            case rules::FormAspect::Sources: reader.sources(*form, name, where); break;
+            case rules::FormAspect::Indicators: reader.indicators(*form, name, where, name_cell); break;
+            case rules::FormAspect::Plausible: reader.plausible(*form, name, where, name_cell); break;
+            case rules::FormAspect::Exists: break;
+        }
+    }
+}
+
+}  // namespace bd::engine

@@ -32,7 +32,8 @@ struct LocatedRow {
 
 /// A line of the layout found in the table.
 struct LocatedLine {
-    std::size_t row = 0;
+    std::size_t row = 0;        // the row of its amounts
+    std::size_t label_row = 0;  // the row of its label (the row above, for a label wrapped onto a row of its own)
     std::size_t label_col = 0;
     std::string written;  // the label as written (for a class line: the class's name in this table)
     /// A class line found by a name the classification gave the class in an earlier edition

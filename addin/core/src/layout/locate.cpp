@@ -163,6 +163,32 @@ private:
     std::string last_parent_;
 };
 
+// Where a row's label is, and the label compared.
+struct RowLabel {
+    std::size_t row = 0;
+    std::size_t col = 0;
+    std::string text;  // comparable
+};
+
+// The class a cut-off class name stands for ("文化旅游体育与传媒" for 文化旅游体育与传媒支出, a line
+// a PDF wrapped): the one coded line whose label starts with it, when it is long enough to tell.
+std::string truncated_class(const std::vector<const layout::Line*>& coded, const std::string& label) {
+    constexpr std::size_t shortest = 4;  // characters
+    if (length_in_characters(label) < shortest) {
+        return {};
+    }
+    std::string found;
+    for (const auto* line : coded) {
+        if (comparable_label(line->label).starts_with(label)) {
+            if (!found.empty()) {
+                return {};
+            }
+            found = line->code;
+        }
+    }
+    return found;
+}
+
 class TableLocator {
 public:
     TableLocator(const layout::Table& table, const Grid& grid, std::size_t rows_end, const layout::Layout& layout,
@@ -338,29 +364,59 @@ private:
         return std::nullopt;
     }
 
-    const std::string& label_at(const layout::Side& side, std::size_t row) {
+    // The labels of a side's rows, computed once. A label wrapped onto a row of its own, above the
+    // row of its amounts (as a PDF turned into a workbook often has it), is read as that row's.
+    const std::vector<RowLabel>& labels(const layout::Side& side) {
         auto& cached = labels_[side.key];
-        if (cached.empty()) {
-            cached.resize(rows_end_ > located_.first_body_row ? rows_end_ - located_.first_body_row : 0);
-            for (std::size_t r = located_.first_body_row; r < rows_end_; ++r) {
-                if (const auto label = row_label(side, r)) {
-                    cached[r - located_.first_body_row] = *label;
+        if (!cached.empty() || rows_end_ <= located_.first_body_row) {
+            return cached;
+        }
+        cached.resize(rows_end_ - located_.first_body_row);
+        for (std::size_t r = located_.first_body_row; r < rows_end_; ++r) {
+            if (auto label = row_label(side, r)) {
+                cached[r - located_.first_body_row] = {r, label->first, std::move(label->second)};
+            }
+        }
+        for (std::size_t i = 0; i + 1 < cached.size(); ++i) {
+            const auto r = located_.first_body_row + i;
+            if (!cached[i].text.empty() && !is_note(cached[i].text) && !has_amounts(side, r) &&
+                cached[i + 1].text.empty() && has_amounts(side, r + 1)) {
+                cached[i + 1] = std::move(cached[i]);
+                cached[i] = {};
+            }
+        }
+        return cached;
+    }
+    const RowLabel& label_of(const layout::Side& side, std::size_t row) {
+        static const RowLabel none;
+        const auto& all = labels(side);
+        return row >= located_.first_body_row && row < rows_end_ ? all[row - located_.first_body_row] : none;
+    }
+    const std::string& label_at(const layout::Side& side, std::size_t row) { return label_of(side, row).text; }
+
+    // Sides next to each other share their rows: a side's 合计 with its label only on the side
+    // before it (国有资本经营预算收支表: one "合计" for income and expenditure) is that row.
+    std::optional<std::size_t> shared_row(const layout::Side& side, const Wanted& w) {
+        for (const auto& other : table_.sides) {
+            for (const auto* part : {&other.head, &other.foot}) {
+                for (const auto& line : *part) {
+                    const auto found = located_.lines.find(line.key);
+                    if (&other != &side && !line.blank && found != located_.lines.end() &&
+                        w.matches(comparable_label(line.label))) {
+                        shared_key_ = line.key;
+                        return found->second.row;
+                    }
                 }
             }
         }
-        static const std::pair<std::size_t, std::string> none{0, {}};
-        return row >= located_.first_body_row && row < rows_end_ ? cached[row - located_.first_body_row].second
-                                                                 : none.second;
-    }
-    std::size_t label_col_at(const layout::Side& side, std::size_t row) {
-        label_at(side, row);
-        return labels_[side.key][row - located_.first_body_row].first;
+        return std::nullopt;
     }
 
     void take(const layout::Side& side, const layout::Line& line, std::size_t row, std::string former = {}) {
         taken_[side.key].insert(row);
-        const auto col = label_col_at(side, row);
-        located_.lines[line.key] = {row, col, text_of(grid_.at(row, col)), std::move(former)};
+        const auto& label = label_of(side, row);
+        located_.lines[line.key] = {row, label.row, label.col, text_of(grid_.at(label.row, label.col)),
+                                    std::move(former)};
     }
 
     void lines(const layout::Side& side) {
@@ -398,6 +454,11 @@ private:
                 auto row = find(from);
                 if (!row && !w.empty()) {
                     row = find(located_.first_body_row);
+                }
+                if (!row && (row = shared_row(side, w))) {
+                    located_.lines[line.key] = located_.lines.at(*shared_key_);
+                    taken.insert(*row);
+                    continue;
                 }
                 if (!row) {
                     located_.missing.push_back("line " + line.label);
@@ -444,7 +505,10 @@ private:
                 }
                 if (const auto* old = code.empty() ? former_class_name(label) : nullptr) {
                     code = old->code;
-                    former = text_of(grid_.at(r, label_col_at(side, r)));
+                    former = text_of(grid_.at(label_of(side, r).row, label_of(side, r).col));
+                }
+                if (code.empty()) {
+                    code = truncated_class(coded, label);
                 }
                 const auto it = std::ranges::find(coded, code, &layout::Line::code);
                 line = it == coded.end() ? nullptr : *it;
@@ -531,6 +595,9 @@ private:
             taken.insert(r);
             rows.push_back(std::move(row));
         }
+        if (!rows.empty() && rows.front().by_name) {  // a table printed without codes: not a lack
+            std::erase(located_.missing, "column " + code_column->header);
+        }
     }
 
     bool has_amounts(const layout::Side& side, std::size_t row) const {
@@ -556,7 +623,7 @@ private:
         for (const auto& [key, cols] : located_.code_parts) {
             known.insert(cols.begin(), cols.end());
         }
-        const auto [first, first_amount] = side_span(side);
+        const auto first = side_span(side).first;
         for (std::size_t c = first == grid_.cols ? 0 : first; c < grid_.cols; ++c) {
             if (known.contains(c)) {
                 continue;
@@ -585,13 +652,17 @@ private:
             return;
         }
         const auto& taken = taken_[side.key];
+        const auto first = side_span(side).first;
         for (std::size_t r = located_.first_body_row; r < rows_end_; ++r) {
-            const auto& label = label_at(side, r);
-            if (taken.contains(r) || label.empty() || is_note(label) || !has_amounts(side, r)) {
+            const auto& label = label_of(side, r);
+            if (taken.contains(r) || is_note(label.text) || !has_amounts(side, r)) {
                 continue;
             }
-            const auto col = label_col_at(side, r);
-            located_.unclaimed.push_back({r, col, side.key, text_of(grid_.at(r, col))});
+            if (label.text.empty()) {  // amounts without a name or code
+                located_.unclaimed.push_back({r, first, side.key, {}});
+            } else {
+                located_.unclaimed.push_back({r, label.col, side.key, text_of(grid_.at(label.row, label.col))});
+            }
         }
     }
 
@@ -628,8 +699,9 @@ private:
     LocatedTable& located_;
     RowTexts head_;
     std::size_t header_last_ = 0;
-    std::map<std::string, std::set<std::size_t>> taken_;  // side → rows its lines and block took
-    std::map<std::string, std::vector<std::pair<std::size_t, std::string>>> labels_;  // side → row labels
+    std::map<std::string, std::set<std::size_t>> taken_;   // side → rows its lines and block took
+    std::map<std::string, std::vector<RowLabel>> labels_;  // side → its rows' labels
+    std::optional<std::string> shared_key_;                // the line shared_row() found
 };
 
 }  // namespace

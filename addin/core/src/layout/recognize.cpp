@@ -93,7 +93,8 @@ struct Assignment {
 
 // Which text is each table's title. Each text names the table with the most specific title it
 // matches; a table takes, of the texts naming it, the one with most of its headers below.
-Assignment assign(const layout::Layout& layout, const std::vector<TitleText>& texts, const std::vector<Grid>& sheets) {
+Assignment assign(const layout::Layout& layout, const std::vector<TitleText>& texts, const std::vector<Grid>& sheets,
+                  const std::set<std::size_t>& titled_sheets) {
     Assignment assignment{&layout, {}, {}};
     std::vector<std::vector<std::string>> table_keys;
     for (const auto& table : layout.tables) {
@@ -120,18 +121,12 @@ Assignment assign(const layout::Layout& layout, const std::vector<TitleText>& te
             naming_texts.push_back(text.hit);
         }
     }
-    std::set<std::size_t> sheets_taken;  // sheets with a title cell of the set: their names are not titles
-    for (const auto& [t, text] : named) {
-        if (text->hit.row) {
-            sheets_taken.insert(text->hit.sheet);
-        }
-    }
     for (std::size_t t = 0; t < layout.tables.size(); ++t) {
         const auto& table = layout.tables[t];
         const TitleText* best = nullptr;
         std::tuple<std::size_t, int, bool> best_score{0, 0, false};
         for (const auto& [index, text] : named) {
-            if (index != t || (!text->hit.row && sheets_taken.contains(text->hit.sheet))) {
+            if (index != t || (!text->hit.row && titled_sheets.contains(text->hit.sheet))) {
                 continue;
             }
             const Grid& grid = sheets[text->hit.sheet];
@@ -323,9 +318,21 @@ LocalizedText verdict(const Recognition& summary, const layout::Layout* layout, 
 Recognized recognize(const std::vector<Grid>& sheets, const Edition& edition,
                      const std::vector<const layout::Layout*>& sets, const layout::Layout* generic) {
     const auto texts = title_texts(sheets);
+    // A sheet with a table's title in a cell (of any set): its name is no title of its own.
+    std::set<std::size_t> titled_sheets;
+    for (const auto* layout : sets) {
+        for (const auto& table : layout->tables) {
+            const auto keys = keys_of(table.title, table.also);
+            for (const auto& text : texts) {
+                if (text.hit.row && naming(text.key, keys).first > 0) {
+                    titled_sheets.insert(text.hit.sheet);
+                }
+            }
+        }
+    }
     std::optional<Assignment> best;
     for (const auto* layout : sets) {
-        auto assignment = assign(*layout, texts, sheets);
+        auto assignment = assign(*layout, texts, sheets, titled_sheets);
         // The set of which the workbook holds the largest share of tables; on a tie, the most tables.
         const auto share = [](const Assignment& a) {
             return std::pair{a.found() * 1000 / a.layout->tables.size(), a.found()};

@@ -74,9 +74,9 @@ std::string comparable_label(std::string_view text) {
 std::string title_key(std::string_view text) {
     std::string key = without_quotes(normalize_text(text));
     // The year, the table's number, a table of contents' dots and page number.
-    static const std::regex year(R"((19|20)[0-9]{2}年度?)");
-    static const std::regex number(R"((预算公开|部门公开|单位公开|公开)?附?表[0-9]+(-[0-9]+)?)");
-    static const std::regex leading(R"(^[0-9]+[.、_-]?)");
+    static const std::regex year(R"((19|20)[0-9]{2}年(?:度)?)");
+    static const std::regex number(R"((?:预算公开|部门公开|单位公开|公开)?(?:附)?表[0-9]+(?:-[0-9]+)?)");
+    static const std::regex leading(R"(^[0-9]+(?:[._-]|、)?)");
     static const std::regex contents(R"((\.|…|·)+[0-9]*$)");
     key = std::regex_replace(key, year, "");
     key = std::regex_replace(key, number, "表");

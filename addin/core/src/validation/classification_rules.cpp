@@ -95,58 +95,90 @@ void run_codes(Context& context, const rules::Rule& rule) {
 }
 
 void run_names(Context& context, const rules::Rule& rule) {
+    // Every name each code carries, in the order the tables give them.
     struct Seen {
         std::string label;
         std::string table;
+        std::string title;
         CellRef cell;
     };
-    std::map<std::string, Seen> first;
+    std::map<std::string, std::vector<Seen>> seen;
+    std::vector<std::string> order;
     const auto see = [&](const std::string& code, const std::string& label, const std::string& table,
                          const std::string& title, const CellRef& here) {
         if (label.empty() || code.find('~') != std::string::npos) {
             return;
         }
-        const auto [seen, inserted] = first.try_emplace(code, Seen{label, table, here});
-        if (inserted) {
-            return;
+        auto& names = seen[code];
+        if (names.empty()) {
+            order.push_back(code);
         }
-        auto out = context.outcome(rule, seen->second.label == label ? Status::Pass : Status::Fail, title,
-                                   {here, seen->second.cell});
-        if (out.status == Status::Fail) {
-            out.expected = seen->second.label;
-            out.actual = label;
-            Context::add_context(out, code + " 在" + seen->second.table + "中名为“" + seen->second.label + "”",
-                                 code + " is named " + seen->second.label + " in " + seen->second.table);
-        }
-        context.add(std::move(out));
+        names.push_back({label, table, title, here});
     };
     for (const auto& id : rule.tables) {
         for (const auto* located : context.input().located.instances(id)) {
             const auto title = context.title(*located);
-            // Class lines (table 1's 一、一般公共服务支出 …) by the name the table gives them.
             for (const auto& side : located->table->sides) {
+                // Class lines (table 1's 一、一般公共服务支出 …) by the name the table gives them.
                 for (const auto* part : {&side.head, &side.foot}) {
                     for (const auto& line : *part) {
                         const auto found = line.code.empty() ? located->lines.end() : located->lines.find(line.key);
                         if (found != located->lines.end()) {
                             see(line.code, comparable_label(found->second.written), id, title,
-                                context.ref(*located, found->second.row, found->second.label_col));
+                                context.ref(*located, found->second.label_row, found->second.label_col));
                         }
                     }
                 }
                 const auto* name_column = side.first_column(layout::ColumnKind::Name);
-                if (!side.block || side.block->kind == layout::BlockKind::Rows || name_column == nullptr) {
-                    continue;
-                }
-                const auto name_col = located->column(side.key, name_column->key);
-                const auto rows = located->blocks.find(side.block->key);
-                if (!name_col || rows == located->blocks.end()) {
+                const auto name_col =
+                    name_column != nullptr ? located->column(side.key, name_column->key) : std::nullopt;
+                const auto rows = side.block ? located->blocks.find(side.block->key) : located->blocks.end();
+                if (!name_col || rows == located->blocks.end() || side.block->kind == layout::BlockKind::Rows) {
                     continue;
                 }
                 for (const auto& row : rows->second) {
                     see(row.code, row.label, id, title, context.ref(*located, row.row, *name_col));
                 }
             }
+        }
+    }
+    const auto& edition = context.input().edition;
+    for (const auto& code : order) {
+        const auto& names = seen.at(code);
+        if (names.size() < 2) {
+            continue;
+        }
+        // The name most tables give the code (the classification's, when one of them does): a name
+        // that differs from it is the finding, at its own cell.
+        std::string usual = names.front().label;
+        std::size_t most = 0;
+        const auto* entry = edition.find(code);
+        for (const auto& name : names) {
+            const auto count = static_cast<std::size_t>(std::ranges::count(names, name.label, &Seen::label));
+            if (count > most || (entry != nullptr && name.label == comparable_label(entry->name))) {
+                most = entry != nullptr && name.label == comparable_label(entry->name) ? names.size() : count;
+                usual = name.label;
+            }
+        }
+        const auto reference = std::ranges::find(names, usual, &Seen::label);
+        for (const auto& name : names) {
+            if (&name == &*reference) {
+                continue;
+            }
+            auto out = context.outcome(rule, name.label == usual ? Status::Pass : Status::Fail, name.title,
+                                       {name.cell, reference->cell});
+            if (out.status == Status::Fail) {
+                out.expected = usual;
+                out.actual = name.label;
+                const bool cut = usual.starts_with(name.label);
+                if (cut) {  // 机关事业单位基本养老保险缴费支 for …缴费支出: a name cut off, not another name
+                    out.severity = Severity::Warning;
+                }
+                Context::add_context(
+                    out, code + " 在" + reference->title + "中名为“" + usual + "”" + (cut ? "，此处的名称不完整" : ""),
+                    code + " is named " + usual + " in " + reference->title + (cut ? "; this name is cut off" : ""));
+            }
+            context.add(std::move(out));
         }
     }
 }
@@ -176,7 +208,7 @@ void run_lines(Context& context, const rules::Rule& rule) {
                 const auto current =
                     entry != nullptr ? entry->name : comparable_label(located->table->line(key)->line->label);
                 auto out =
-                    context.outcome(rule, Status::Fail, title, {context.ref(*located, line.row, line.label_col)});
+                    context.outcome(rule, Status::Fail, title, {context.ref(*located, line.label_row, line.label_col)});
                 out.expected = current;
                 out.actual = line.former_name;
                 Context::add_context(out,

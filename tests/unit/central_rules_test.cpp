@@ -393,10 +393,10 @@ TEST(CentralRules, AnEmptyGovernmentFundTableWithoutItsNote) {
     auto sheets = workbook();
     set(sheets, "表8政府性基金预算支出表", "A7", E());  // 注：本表无数据
     EXPECT_EQ(finding_rules(validate(sheets)), (std::set<std::string>{"E.T8"}));
-    // A table with data needs no note: the rule does not apply.
+    // A table with data must not say it has none.
     sheets = workbook();
     set(sheets, "表9国有资本经营预算支出表", "D6", N(10));
-    EXPECT_EQ(status_of(validate(sheets), "E.T9"), Status::NotApplicable);
+    EXPECT_EQ(status_of(validate(sheets), "E.T9"), Status::Fail);
 }
 
 TEST(CentralRules, TableFourAgainstTableFiveByClass) {
@@ -431,7 +431,7 @@ TEST(CentralRules, StateCapitalMoneyIsFollowedAcrossTheTables) {
     // Within table 3's amounts for the code: the by-code rule passes, once per column.
     EXPECT_EQ(std::ranges::count(outcomes, std::string("X.T9-T3-BY-CODE"), &Outcome::rule_id), 3);
     EXPECT_EQ(failures(outcomes, "X.T9-T3-BY-CODE"), 0U);
-    EXPECT_EQ(status_of(outcomes, "E.T9"), Status::NotApplicable);
+    EXPECT_EQ(status_of(outcomes, "E.T9"), Status::Pass);  // figures, and no note saying there are none
     EXPECT_EQ(finding_rules(outcomes), (std::set<std::string>{"X.T9-T4-SCB", "X.T4-T9-CLASS-LINES"}));
     // More than table 3 spends on the code.
     set(sheets, "表9国有资本经营预算支出表", "D6", N(60));

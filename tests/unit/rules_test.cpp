@@ -24,7 +24,7 @@ TEST(Rules, ShanxiPackCoversEveryRuleKind) {
         EXPECT_FALSE(rule.message.en.empty()) << rule.id;
         EXPECT_FALSE(rule.fix.zh.empty()) << rule.id;
     }
-    EXPECT_EQ(kinds.size(), 8U);
+    EXPECT_EQ(kinds.size(), 9U);
     const auto lines = std::ranges::find(pack->rules, "X.T1-CLASS-LINES", &bd::rules::Rule::id);
     ASSERT_NE(lines, pack->rules.end());
     ASSERT_TRUE(lines->each);
@@ -64,6 +64,31 @@ TEST(Rules, ErrorsNameTheLine) {
     EXPECT_NE(message("pack p version 1\nlayout x\nrule A error\nrule A error\n").find("twice"), std::string::npos);
     EXPECT_NE(message("pack p version 1\nlayout x\nrule A error\n  check a = b\n  hierarchy T2\n").find("one kind"),
               std::string::npos);
+}
+
+TEST(Rules, EveryBundledPackNamesOnlyWhatItsLayoutDeclares) {
+    std::set<std::string> layouts;
+    for (const auto& pack : bd::rules::bundled_rule_packs()) {
+        const auto* layout = bd::layout::find_layout(pack.layout);
+        ASSERT_NE(layout, nullptr) << pack.id;
+        EXPECT_EQ(bd::rules::problems_against(pack, *layout), std::vector<std::string>{}) << pack.id;
+        layouts.insert(pack.layout);
+    }
+    EXPECT_EQ(layouts, (std::set<std::string>{"central-department", "generic", "shanghai", "shanxi-unit"}));
+}
+
+TEST(Rules, AnUnknownKeyIsNamedWithItsRule) {
+    const auto pack = parse_rule_pack(
+        "pack p version 1\n  layout shanxi-unit\n"
+        "rule A error\n  message \"a\" \"b\"\n  each T3 main all\n  check total = basik + project\n"
+        "rule B error\n  message \"a\" \"b\"\n  check T1:income.amount = T9:nothing.total\n"
+        "rule C error\n  message \"a\" \"b\"\n  hierarchy T99\n"
+        "rule D error\n  message \"a\" \"b\"\n  fact \"([0-9]+)个\"\n  check n1 = count(T12:projects)\n");
+    const auto problems = bd::rules::problems_against(pack, *bd::layout::find_layout("shanxi-unit"));
+    ASSERT_EQ(problems.size(), 3U) << (problems.empty() ? "" : problems.front());
+    EXPECT_TRUE(problems[0].starts_with("A: unknown name \"basik\"")) << problems[0];
+    EXPECT_TRUE(problems[1].starts_with("B: unknown name \"nothing\" in T9")) << problems[1];
+    EXPECT_EQ(problems[2], "C: unknown table \"T99\"");
 }
 
 }  // namespace

@@ -170,6 +170,12 @@ struct LayoutError : std::runtime_error {
 /// line ("line 42: unknown column 'gbp' in T3").
 Layout parse_layout(std::string_view text);
 
+/// What an expression names that the layout does not declare ("" when it names nothing unknown):
+/// for a rule pack's checks, in the scope of a table's side (a rule's `each`) or of the layout;
+/// `captures` lets n1, n2 … name a fact's figures.
+std::string unknown_names(const Layout& layout, const expr::Expr& expression, const Table* table = nullptr,
+                          const Side* side = nullptr, bool captures = false);
+
 /// The layouts shipped with the product (templates/layouts/*.layout, compiled in).
 const std::vector<Layout>& bundled_layouts();
 const Layout* find_layout(std::string_view id);

@@ -7,6 +7,7 @@
 #include "bd/comparison.hpp"
 #include "bd/expression.hpp"
 #include "bd/function_specs.hpp"
+#include "bd/layout.hpp"
 #include "bd/report.hpp"
 
 #include <cstdint>
@@ -77,6 +78,10 @@ struct RuleError : std::runtime_error {
 
 /// Parses a rule pack; the error names the line.
 RulePack parse_rule_pack(std::string_view text);
+
+/// What the pack names that its layout does not declare — tables, sides, lines, columns, blocks —
+/// one line each ("T3.ROW-TOTAL: unknown column \"basik\" …"); empty when everything exists.
+std::vector<std::string> problems_against(const RulePack& pack, const layout::Layout& layout);
 
 /// The packs shipped with the product (templates/rules/*.rules, compiled in).
 const std::vector<RulePack>& bundled_rule_packs();

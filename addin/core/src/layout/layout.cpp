@@ -522,8 +522,8 @@ const TextSheet* Layout::text(std::string_view id) const {
 
 namespace {
 
-const std::vector<std::string_view> known_functions = {"under",   "yoy",         "share", "change",
-                                                       "classes", "classshares", "count"};
+const std::vector<std::string_view> known_functions = {"under",  "lookup",  "yoy",         "share",
+                                                       "change", "classes", "classshares", "count"};
 
 // Where an expression stands: its table and side (a column formula or a line's value), or a
 // text sheet (a paragraph), to resolve the names it uses.
@@ -532,6 +532,7 @@ struct Scope {
     const Table* table = nullptr;
     const Side* side = nullptr;
     const TextSheet* text = nullptr;
+    bool captures = false;  // n1, n2 … name the figures a fact's pattern read
 };
 
 std::string problem_with(const Scope& scope, const expr::Path& path) {
@@ -545,6 +546,10 @@ std::string problem_with(const Scope& scope, const expr::Path& path) {
     const auto cover_field = std::ranges::find(scope.layout.cover.fields, path.first, &Field::key);
     if (path.member.empty() && path.last.empty() && path.table.empty()) {
         if (cover_field != scope.layout.cover.fields.end() || path.first == "code") {
+            return {};
+        }
+        if (scope.captures && path.first.size() > 1 && path.first[0] == 'n' &&
+            path.first.find_first_not_of("0123456789", 1) == std::string::npos) {
             return {};
         }
         if (scope.side != nullptr && scope.side->column(path.first) != nullptr) {
@@ -610,6 +615,11 @@ std::string problem_with(const Scope& scope, const expr::Expr& expression) {
 }
 
 }  // namespace
+
+std::string unknown_names(const Layout& layout, const expr::Expr& expression, const Table* table, const Side* side,
+                          bool captures) {
+    return problem_with(Scope{layout, table, side, nullptr, captures}, expression);
+}
 
 void Reader::check() const {
     std::vector<std::string> problems;

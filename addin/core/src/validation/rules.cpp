@@ -271,6 +271,54 @@ RulePack parse_rule_pack(std::string_view text) {
     return Reader(text).read();
 }
 
+std::vector<std::string> problems_against(const RulePack& pack, const layout::Layout& layout) {
+    std::vector<std::string> problems;
+    const auto note = [&](const Rule& rule, const std::string& problem) {
+        if (!problem.empty()) {
+            problems.push_back(rule.id + ": " + problem);
+        }
+    };
+    const auto table_of = [&](const Rule& rule, const std::string& id) {
+        const auto* table = layout.table(id);
+        if (table == nullptr) {
+            note(rule, "unknown table \"" + id + "\"");
+        }
+        return table;
+    };
+    for (const auto& rule : pack.rules) {
+        const layout::Table* table = nullptr;
+        const layout::Side* side = nullptr;
+        if (rule.each) {
+            table = table_of(rule, rule.each->table);
+            side = table != nullptr ? table->side(rule.each->side) : nullptr;
+            if (table != nullptr && side == nullptr) {
+                note(rule, "no side \"" + rule.each->side + "\" in " + table->id);
+            }
+        }
+        const bool captures = rule.kind == Kind::Fact;
+        for (const auto* comparison : {rule.when ? &*rule.when : nullptr}) {
+            if (comparison != nullptr) {
+                note(rule,
+                     layout::unknown_names(layout, comparison->lhs) + layout::unknown_names(layout, comparison->rhs));
+            }
+        }
+        for (const auto& comparison : rule.checks) {
+            note(rule, layout::unknown_names(layout, comparison.lhs, table, side, captures));
+            note(rule, layout::unknown_names(layout, comparison.rhs, table, side, captures));
+        }
+        for (const auto& id : rule.tables) {
+            table_of(rule, id);
+        }
+        if (rule.kind == Kind::Forms) {
+            const auto* projects = table_of(rule, rule.projects.table);
+            if (projects != nullptr && projects->block_side(rule.projects.first) == nullptr) {
+                note(rule, "no block \"" + rule.projects.first + "\" in " + projects->id);
+            }
+        }
+    }
+    return problems;
+}
+
 const std::vector<RulePack>& bundled_rule_packs() {
     static const std::vector<RulePack> packs = [] {
         std::vector<RulePack> all;

@@ -215,15 +215,23 @@ TEST(Engine, SheetsRenamedOrMissing) {
     }
 }
 
-TEST(Engine, ATableTypedWithoutCodesCannotHaveItsSumsChecked) {
+TEST(Engine, ATableTypedWithoutCodesIsCheckedThroughItsNames) {
     auto sheets = example();
     auto& t6 = sheet(sheets, "表6基本支出经济科目表");
     for (std::size_t r = 6; r < t6.rows; ++r) {
         t6.cells[r * t6.cols] = E();  // as the seed prints table 6: names, no codes
     }
-    const auto outcomes = validate(sheets);
-    EXPECT_EQ(findings(outcomes), (std::multiset<std::string>{"F.EXISTS fail error", "T6.HIERARCHY not-evaluated error",
-                                                              "X.T10-T6-VEHICLES not-evaluated warning"}));
+    EXPECT_EQ(findings(validate(sheets)), (std::multiset<std::string>{"F.EXISTS fail error"}));
+    // The rows are placed by their names (302 商品和服务支出, then its 款): the sums are checked.
+    const auto located = locate(sheets, "shanxi-unit");
+    const auto& rows = located.table("T6")->blocks.at("codes");
+    ASSERT_FALSE(rows.empty());
+    EXPECT_EQ(rows.front().code, "302");
+    EXPECT_TRUE(rows.front().by_name);
+    EXPECT_TRUE(std::ranges::any_of(rows, [](const bd::LocatedRow& row) { return row.code == "30231"; }));
+    set(sheets, "表6基本支出经济科目表", "D8", N(5.2));  // 办公费 5.10 → 5.20: 302 no longer adds up
+    EXPECT_EQ(findings(validate(sheets)), (std::multiset<std::string>{"F.EXISTS fail error", "T6.HIERARCHY fail error",
+                                                                      "T6.ROW-TOTAL fail error"}));
 }
 
 TEST(Engine, WhatIsNoDisclosure) {

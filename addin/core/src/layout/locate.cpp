@@ -521,42 +521,67 @@ private:
 
     void block(const layout::Side& side) {
         constexpr auto none = std::string::npos;
-        const auto& block = *side.block;
         const auto* code_column = side.first_column(layout::ColumnKind::Code);
-        const auto code_key = code_column != nullptr ? side.key + "/" + code_column->key : std::string();
         const std::size_t code_col =
             code_column != nullptr ? located_.column(side.key, code_column->key).value_or(none) : none;
-        const auto parts_it = located_.code_parts.find(code_key);
-        const auto* parts = parts_it == located_.code_parts.end() ? nullptr : &parts_it->second;
+        const auto parts = code_column != nullptr ? located_.code_parts.find(side.key + "/" + code_column->key)
+                                                  : located_.code_parts.end();
         const auto* name_column = side.first_column(layout::ColumnKind::Name);
         const auto* text_column = name_column != nullptr ? name_column : side.first_column(layout::ColumnKind::Label);
         const std::size_t name_col =
             text_column != nullptr ? located_.column(side.key, text_column->key).value_or(none) : none;
+        BlockColumns columns{code_col, parts == located_.code_parts.end() ? nullptr : &parts->second, name_col};
+        auto rows = block_rows(side, columns);
+        if (rows.empty() && side.block->kind != layout::BlockKind::Rows && name_col != none &&
+            (code_col != none || columns.parts != nullptr)) {
+            // A code column with no code in it: the table is typed without codes after all.
+            rows = block_rows(side, {none, nullptr, name_col});
+        }
+        auto& taken = taken_[side.key];
+        for (const auto& row : rows) {
+            taken.insert(row.row);
+        }
+        if (!rows.empty() && rows.front().by_name && code_column != nullptr) {  // printed without codes: no lack
+            std::erase(located_.missing, "column " + code_column->header);
+        }
+        located_.blocks[side.block->key] = std::move(rows);
+    }
+
+    struct BlockColumns {
+        std::size_t code = std::string::npos;
+        const std::vector<std::size_t>* parts = nullptr;  // 类 | 款 | 项 columns of a split code
+        std::size_t name = std::string::npos;
+    };
+
+    std::vector<LocatedRow> block_rows(const layout::Side& side, const BlockColumns& columns) {
+        constexpr auto none = std::string::npos;
+        const auto kind = side.block->kind;
         const auto comparable_at = [&](std::size_t row, std::size_t col) {
             return col == none ? std::string() : comparable_label(text_of(grid_.at(row, col)));
         };
-        NamePlacer placer(edition_, std::string(layout::code_prefix(block.kind)));
+        NamePlacer placer(edition_, std::string(layout::code_prefix(kind)));
         std::string last_class;
         std::string last_item;
-        auto& rows = located_.blocks[block.key];
-        auto& taken = taken_[side.key];
+        std::vector<LocatedRow> rows;
+        const auto& taken = taken_[side.key];
         for (std::size_t r = located_.first_body_row; r < rows_end_; ++r) {
             if (taken.contains(r)) {
                 continue;
             }
-            const std::string label = comparable_at(r, name_col);
-            if (is_note(label) || (label.empty() && is_note(comparable_at(r, code_col)))) {
+            const std::string label = comparable_at(r, columns.name);
+            if (is_note(label) || (label.empty() && is_note(comparable_at(r, columns.code)))) {
                 continue;
             }
             LocatedRow row{r, {}, label, false};
-            if (block.kind == layout::BlockKind::Rows) {
+            if (kind == layout::BlockKind::Rows) {
                 if (label.empty()) {
                     continue;
                 }
-            } else if (parts != nullptr) {
-                auto class_part = part_digits(grid_.at(r, (*parts)[0]));
-                auto item_part = part_digits(grid_.at(r, (*parts)[1]));
-                auto sub_part = parts->size() > 2 ? part_digits(grid_.at(r, (*parts)[2])) : std::string();
+            } else if (columns.parts != nullptr) {
+                const auto& parts = *columns.parts;
+                auto class_part = part_digits(grid_.at(r, parts[0]));
+                auto item_part = part_digits(grid_.at(r, parts[1]));
+                auto sub_part = parts.size() > 2 ? part_digits(grid_.at(r, parts[2])) : std::string();
                 if (class_part.empty() && (!item_part.empty() || !sub_part.empty())) {
                     class_part = last_class;  // 类 written once above its 款
                 }
@@ -570,8 +595,8 @@ private:
                 last_class = class_part;
                 last_item = item_part;
                 row.code = *code;
-            } else if (code_col != none) {
-                const auto code = read_code(grid_.at(r, code_col));
+            } else if (columns.code != none) {
+                const auto code = read_code(grid_.at(r, columns.code));
                 if (!code) {
                     continue;
                 }
@@ -579,9 +604,9 @@ private:
                 if (row.label.empty()) {
                     row.label = comparable_label(code->rest);  // "2040601 行政运行" in one cell
                 }
-            } else if (name_col != none && !label.empty()) {
+            } else if (columns.name != none && !label.empty()) {
                 // No code column: the code and name in one cell, or the name alone.
-                const auto code = read_code(grid_.at(r, name_col));
+                const auto code = read_code(grid_.at(r, columns.name));
                 if (code && is_code_length(code->digits)) {
                     row.code = code->digits;
                     row.label = comparable_label(code->rest);
@@ -592,18 +617,20 @@ private:
             } else {
                 continue;
             }
-            taken.insert(r);
             rows.push_back(std::move(row));
         }
-        if (!rows.empty() && rows.front().by_name) {  // a table printed without codes: not a lack
-            std::erase(located_.missing, "column " + code_column->header);
-        }
+        return rows;
     }
 
-    bool has_amounts(const layout::Side& side, std::size_t row) const {
+    // Whether the row shows an amount on the side (any, or one that is not zero).
+    bool has_amounts(const layout::Side& side, std::size_t row, bool nonzero = false) const {
         for (const auto& column : side.columns) {
             const auto col = located_.column(side.key, column.key);
-            if (column.kind == layout::ColumnKind::Amount && col && holds_amount(grid_.at(row, *col))) {
+            if (column.kind != layout::ColumnKind::Amount || !col || !holds_amount(grid_.at(row, *col))) {
+                continue;
+            }
+            const auto amount = to_amount(grid_.at(row, *col));
+            if (!nonzero || !std::holds_alternative<Decimal>(amount) || !std::get<Decimal>(amount).is_zero()) {
                 return true;
             }
         }
@@ -645,7 +672,7 @@ private:
         }
     }
 
-    // Rows with amounts that no line or block took (a class line under a name no edition has, a
+    // Rows with amounts (not zero) that no line or block took (a class line under a name no edition has, a
     // row without a code in a coded table …): listed, never skipped.
     void unclaimed(const layout::Side& side) {
         if (side_span(side).first >= grid_.cols) {
@@ -655,8 +682,8 @@ private:
         const auto first = side_span(side).first;
         for (std::size_t r = located_.first_body_row; r < rows_end_; ++r) {
             const auto& label = label_of(side, r);
-            if (taken.contains(r) || is_note(label.text) || !has_amounts(side, r)) {
-                continue;
+            if (taken.contains(r) || is_note(label.text) || !has_amounts(side, r, true)) {
+                continue;  // nothing lost: no amount, or only zeros
             }
             if (label.text.empty()) {  // amounts without a name or code
                 located_.unclaimed.push_back({r, first, side.key, {}});

@@ -193,8 +193,13 @@ void run_lines(Context& context, const rules::Rule& rule) {
                 any = true;
                 auto out = context.outcome(rule, Status::Fail, title, {context.ref(*located, row.row, row.col)});
                 out.actual = row.label;
-                Context::add_context(out, "“" + row.label + "”不是本表应有的行，其金额未参与检查",
-                                     row.label + " is no line this table has; its amounts were not checked");
+                if (row.label.empty()) {
+                    Context::add_context(out, "该行有金额，但没有名称或编码，其金额未参与检查",
+                                         "the row holds amounts but no name or code; they were not checked");
+                } else {
+                    Context::add_context(out, "“" + row.label + "”不是本表应有的行，其金额未参与检查",
+                                         row.label + " is no line this table has; its amounts were not checked");
+                }
                 context.add(std::move(out));
             }
             for (const auto& [key, line] : located->lines) {

@@ -505,7 +505,7 @@ private:
                 }
                 if (const auto* old = code.empty() ? former_class_name(label) : nullptr) {
                     code = old->code;
-                    former = text_of(grid_.at(label_of(side, r).row, label_of(side, r).col));
+                    former = label;
                 }
                 if (code.empty()) {
                     code = truncated_class(coded, label);
@@ -543,6 +543,10 @@ private:
         }
         if (!rows.empty() && rows.front().by_name && code_column != nullptr) {  // printed without codes: no lack
             std::erase(located_.missing, "column " + code_column->header);
+        }
+        if (name_column != nullptr && name_col == none && !rows.empty() &&
+            std::ranges::all_of(rows, [](const LocatedRow& row) { return !row.label.empty(); })) {
+            std::erase(located_.missing, "column " + name_column->header);  // each name with its code, in one cell
         }
         located_.blocks[side.block->key] = std::move(rows);
     }

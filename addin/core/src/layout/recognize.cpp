@@ -13,6 +13,7 @@ namespace {
 constexpr std::size_t longest_title = 80;   // characters
 constexpr std::size_t longest_prefix = 60;  // bytes before a title (the unit's name)
 constexpr std::size_t candidates_shown = 3;
+constexpr std::size_t top_rows = 3;  // a sheet's first rows: where a title is, even a misspelt one
 
 // A text that may be a table's title: where it is and its key.
 struct TitleText {
@@ -28,9 +29,11 @@ std::vector<TitleText> title_texts(const std::vector<Grid>& sheets) {
         for (std::size_t r = 0; r < grid.rows; ++r) {
             for (std::size_t c = 0; c < grid.cols; ++c) {
                 const auto& cell = grid.at(r, c);
-                // Every title of a set names a 表 (or the narrative's 说明); nothing else is normalized.
+                // Every title of a set names a 表 (or the narrative's 说明); of other texts, only those at
+                // the top of a sheet are read (as candidates for a misspelt title).
                 if (cell.kind != CellValue::Kind::Text || cell.text.size() > longest_title * 4 ||
-                    (cell.text.find("表") == std::string::npos && cell.text.find("说明") == std::string::npos)) {
+                    (cell.text.find("表") == std::string::npos && cell.text.find("说明") == std::string::npos &&
+                     r >= top_rows)) {
                     continue;
                 }
                 auto key = title_key(cell.text);

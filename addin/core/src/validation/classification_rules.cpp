@@ -210,18 +210,18 @@ void run_lines(Context& context, const rules::Rule& rule) {
                 const auto code = located->table->line(key)->line->code;
                 const auto* entry = edition.find(code);
                 const auto* former = former_class_name(line.former_name);
+                const auto until = former != nullptr ? std::to_string(former->last_edition) : std::string("?");
                 const auto current =
                     entry != nullptr ? entry->name : comparable_label(located->table->line(key)->line->label);
                 auto out =
                     context.outcome(rule, Status::Fail, title, {context.ref(*located, line.label_row, line.label_col)});
                 out.expected = current;
                 out.actual = line.former_name;
-                Context::add_context(out,
-                                     "“" + line.former_name + "”是" + code + "类在" +
-                                         std::to_string(former->last_edition) + "年及以前的名称，当年名称为“" +
-                                         current + "”",
-                                     line.former_name + " is the name class " + code + " had until " +
-                                         std::to_string(former->last_edition) + "; it is now " + current);
+                Context::add_context(
+                    out,
+                    "“" + line.former_name + "”是" + code + "类在" + until + "年及以前的名称，当年名称为“" + current +
+                        "”",
+                    line.former_name + " is the name class " + code + " had until " + until + "; it is now " + current);
                 context.add(std::move(out));
             }
             if (!any) {

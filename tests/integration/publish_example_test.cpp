@@ -1,7 +1,7 @@
 // Export for Publication of the example (the seed entered into the Shanxi template), headless:
 // the PDF holds every table title in the document's order, and the values-only copy reads the
 // same in an office without the extension — no #NAME?, no error cell.
-#include "bd/locate.hpp"
+#include "bd/recognize.hpp"
 #include "harness.hpp"
 
 #include <algorithm>
@@ -82,11 +82,11 @@ TEST(PublishExample, PdfHasEveryTitleInOrderAndTheCopyNeedsNoExtension) {
         }
         EXPECT_EQ(errors, std::vector<std::string>{});
         // The copy is read as the original: the validator's locating finds every table and total.
-        const auto located = bd::locate(layout, sheets);
+        const auto located = bd::locate_as(sheets, layout);
         EXPECT_EQ(located.missing_tables, std::vector<std::string>{});
         const auto* t1 = located.table("T1");
         ASSERT_NE(t1, nullptr);
-        const auto& cell = sheets[t1->sheet].at(t1->lines.at("income_total"), *t1->column("in", "amount"));
+        const auto& cell = sheets[t1->sheet].at(t1->lines.at("income_total").row, *t1->column("in", "amount"));
         EXPECT_EQ(std::get<bd::Decimal>(bd::to_amount(cell)), bd::Decimal::parse("595.20"));
     });
 }

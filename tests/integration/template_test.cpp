@@ -1,7 +1,7 @@
 // The templates inside Calc: listed under File › New › Templates in their own category, every
 // formula computes; the example (the seed document entered into the Shanxi template) reproduces
 // every published figure.
-#include "bd/locate.hpp"
+#include "bd/recognize.hpp"
 #include "bd/report.hpp"
 #include "grid_file_check.hpp"
 #include "harness.hpp"
@@ -204,7 +204,7 @@ UNO_TEST(Example, ReproducesEveryPublishedFigure) {
     ASSERT_EQ(error_cells(sheets), std::vector<std::string>{});
 
     const auto& layout = *bd::layout::find_layout("shanxi-unit");
-    const auto located = bd::locate(layout, sheets);
+    const auto located = bd::locate_as(sheets, layout);
     EXPECT_EQ(located.missing_tables, std::vector<std::string>{});
     const auto value = [&](const bd::LocatedTable& table, const std::string& side, std::size_t row,
                            const std::string& column) -> Decimal {
@@ -223,7 +223,7 @@ UNO_TEST(Example, ReproducesEveryPublishedFigure) {
             ASSERT_NE(table, nullptr);
             ASSERT_TRUE(table->lines.contains(record[2]));
             const auto& side = table->table->line(record[2])->side->key;
-            EXPECT_EQ(value(*table, side, table->lines.at(record[2]), record[3]), decimal(record[4]));
+            EXPECT_EQ(value(*table, side, table->lines.at(record[2]).row, record[3]), decimal(record[4]));
         } else if (kind == "code") {
             const auto* table = located.table(record[1]);
             ASSERT_NE(table, nullptr);
@@ -260,7 +260,7 @@ UNO_TEST(Example, ValidateDisclosureReportsItsGenuineProblemAndABrokenTotal) {
     doc.recalculate();
     const auto before = bd::test::read_sheets(doc.get());
     // 安全生产专项经费 in table 12: its input 一般公共预算 400.00 → 401.00.
-    const auto located = bd::locate(*bd::layout::find_layout("shanxi-unit"), before);
+    const auto located = bd::locate_as(before, *bd::layout::find_layout("shanxi-unit"));
     const auto* t12 = located.table("T12");
     ASSERT_NE(t12, nullptr);
     const auto& projects = t12->blocks.at("projects");
@@ -293,7 +293,8 @@ UNO_TEST(Example, OpensComputed) {
     const auto sheets = bd::test::read_sheets(doc.get());
     const auto& title = sheet_named(sheets, "表1收支总表").at(1, 0);
     EXPECT_EQ(title.text, "2023年预算收支总表");
-    EXPECT_EQ(bd::locate(*bd::layout::find_layout("shanxi-unit"), sheets).missing_tables, std::vector<std::string>{});
+    EXPECT_EQ(bd::locate_as(sheets, *bd::layout::find_layout("shanxi-unit")).missing_tables,
+              std::vector<std::string>{});
 }
 
 // Inserting a coded row inside a table, as users do (insert a row between two 项 rows, copy a

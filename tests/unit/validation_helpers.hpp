@@ -30,8 +30,7 @@ inline Recognition recognition(const std::vector<Grid>& sheets) {
 
 /// The sheets located as a disclosure of one set (by its layout's id).
 inline LocatedWorkbook locate(const std::vector<Grid>& sheets, const std::string& layout_id) {
-    return recognize(sheets, bundled_catalog().edition(budget_year(sheets)), {layout::find_layout(layout_id)}, nullptr)
-        .workbook;
+    return locate_as(sheets, *layout::find_layout(layout_id));
 }
 
 /// Findings other than "not applicable", as rule ids.

@@ -9,6 +9,7 @@
 #include "bd/locate.hpp"
 #include "bd/recognition.hpp"
 
+#include <optional>
 #include <vector>
 
 namespace bd {
@@ -23,5 +24,12 @@ struct Recognized {
 /// found anywhere by their columns), and the summary says the workbook is not recognized.
 Recognized recognize(const std::vector<Grid>& sheets, const Edition& edition,
                      const std::vector<const layout::Layout*>& sets, const layout::Layout* generic);
+
+/// The budget year a workbook's titles state ("2023年预算收支总表" → 2023).
+std::optional<int> budget_year(const std::vector<Grid>& sheets);
+
+/// The sheets located as a disclosure of one given set (by its layout), with the bundled
+/// classification of the year their titles state.
+LocatedWorkbook locate_as(const std::vector<Grid>& sheets, const layout::Layout& layout);
 
 }  // namespace bd

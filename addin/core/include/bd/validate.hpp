@@ -3,9 +3,9 @@
 
 #include "bd/catalog.hpp"
 #include "bd/grid.hpp"
+#include "bd/recognize.hpp"
 #include "bd/report.hpp"
 
-#include <optional>
 #include <vector>
 
 namespace bd {
@@ -13,8 +13,5 @@ namespace bd {
 /// Recognizes the workbook's sheets (the report sheet excluded by the caller) as a table set and
 /// runs every check of that set's rule pack, with the classification of the budget year.
 Validation validate_workbook(const std::vector<Grid>& sheets, const Catalog& catalog);
-
-/// The budget year a workbook's titles state ("2023年预算收支总表" → 2023).
-std::optional<int> budget_year(const std::vector<Grid>& sheets);
 
 }  // namespace bd

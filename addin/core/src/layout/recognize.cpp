@@ -3,6 +3,7 @@
 #include "bd/titles.hpp"
 
 #include <algorithm>
+#include <regex>
 #include <set>
 
 namespace bd {
@@ -370,6 +371,29 @@ Recognized recognize(const std::vector<Grid>& sheets, const Edition& edition,
     summary.recognized = summary.found_count() * 2 >= layout.tables.size();
     summary.verdict = verdict(summary, &layout, sheets.size());
     return result;
+}
+
+}  // namespace bd
+
+namespace bd {
+
+std::optional<int> budget_year(const std::vector<Grid>& sheets) {
+    static const std::regex year(R"((20[0-9]{2})年)");
+    for (const auto& grid : sheets) {
+        for (const auto& cell : grid.cells) {
+            std::smatch match;
+            if (cell.kind == CellValue::Kind::Text && cell.text.size() < 200 &&
+                std::regex_search(cell.text, match, year)) {
+                return std::stoi(match[1].str());
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+LocatedWorkbook locate_as(const std::vector<Grid>& sheets, const layout::Layout& layout) {
+    static const auto catalog = Catalog::with_bundled_entries();
+    return recognize(sheets, catalog.edition(budget_year(sheets)), {&layout}, nullptr).workbook;
 }
 
 }  // namespace bd

@@ -5,23 +5,7 @@
 
 #include <algorithm>
 
-#include <regex>
-
 namespace bd {
-
-std::optional<int> budget_year(const std::vector<Grid>& sheets) {
-    static const std::regex year(R"((20[0-9]{2})年)");
-    for (const auto& grid : sheets) {
-        for (const auto& cell : grid.cells) {
-            std::smatch match;
-            if (cell.kind == CellValue::Kind::Text && cell.text.size() < 200 &&
-                std::regex_search(cell.text, match, year)) {
-                return std::stoi(match[1].str());
-            }
-        }
-    }
-    return std::nullopt;
-}
 
 Validation validate_workbook(const std::vector<Grid>& sheets, const Catalog& catalog) {
     const auto& edition = catalog.edition(budget_year(sheets));

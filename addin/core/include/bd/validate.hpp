@@ -10,6 +10,10 @@
 
 namespace bd {
 
+/// Recognizes the sheets as one of the sets that have a rule pack (or, failing that, finds their
+/// coded tables with the generic layout): the first half of validate_workbook().
+Recognized recognize_workbook(const std::vector<Grid>& sheets, const Edition& edition);
+
 /// Recognizes the workbook's sheets (the report sheet excluded by the caller) as a table set and
 /// runs every check of that set's rule pack, with the classification of the budget year.
 Validation validate_workbook(const std::vector<Grid>& sheets, const Catalog& catalog);

@@ -7,8 +7,7 @@
 
 namespace bd {
 
-Validation validate_workbook(const std::vector<Grid>& sheets, const Catalog& catalog) {
-    const auto& edition = catalog.edition(budget_year(sheets));
+Recognized recognize_workbook(const std::vector<Grid>& sheets, const Edition& edition) {
     // The sets a workbook can be recognized as: every layout with a rule pack; the generic one
     // (tables found anywhere by their columns) for a workbook of none of them.
     std::vector<const layout::Layout*> sets;
@@ -23,7 +22,12 @@ Validation validate_workbook(const std::vector<Grid>& sheets, const Catalog& cat
             sets.push_back(&layout);
         }
     }
-    auto recognized = recognize(sheets, edition, sets, generic);
+    return recognize(sheets, edition, sets, generic);
+}
+
+Validation validate_workbook(const std::vector<Grid>& sheets, const Catalog& catalog) {
+    const auto& edition = catalog.edition(budget_year(sheets));
+    auto recognized = recognize_workbook(sheets, edition);
     Validation validation;
     validation.recognition = std::move(recognized.summary);
     if (const auto* layout = recognized.workbook.layout; layout != nullptr && !recognized.workbook.tables.empty()) {

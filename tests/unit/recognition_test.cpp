@@ -384,6 +384,21 @@ TEST(TypedSeed, CodeAndNameInOneCell) {
     EXPECT_EQ(findings(validate(sheets)), (std::multiset<std::string>{"F.EXISTS error"}));
 }
 
+TEST(TypedSeed, TheTotalLineInAnyColumnAndCalled总计) {
+    auto sheets = typed();
+    auto& t3 = sheet_starting(sheets, "预算支出总表");
+    const auto [header_row, code_col] = find_text(t3, "科目编码");
+    std::size_t row = header_row + 1;
+    while (t3.at(row, code_col).text != "合计") {  // the line, below the header's 合计
+        ++row;
+    }
+    cell(t3, row, code_col) = E();
+    cell(t3, row, code_col + 1) = T("总计");  // in the name column
+    const auto located = locate(sheets, "shanxi-unit");
+    EXPECT_EQ(located.table("T3")->lines.at("total").row, row);
+    EXPECT_EQ(findings(validate(sheets)), (std::multiset<std::string>{"F.EXISTS error"}));
+}
+
 TEST(TypedSeed, ATableInYuanIsComparedExactlyWithTablesInWanYuan) {
     auto sheets = typed();
     auto& t3 = sheet_starting(sheets, "预算支出总表");

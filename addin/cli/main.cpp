@@ -14,6 +14,7 @@
 #include "bd/office.hpp"
 #include "bd/report.hpp"
 #include "bd/ustring.hpp"
+#include "bd/validation_api.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -133,24 +134,6 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
     return args;
 }
 
-bd::Outcome from_api(const org::budgetdisclosure::Outcome& o) {
-    bd::Outcome out;
-    out.rule_id = bd::to_utf8(o.RuleId);
-    out.severity = bd::parse_severity(bd::to_utf8(o.Severity)).value_or(bd::Severity::Error);
-    out.status = bd::parse_status(bd::to_utf8(o.Status)).value_or(bd::Status::NotEvaluated);
-    out.table = bd::to_utf8(o.Table);
-    for (const auto& cell : o.Cells) {
-        out.cells.push_back(
-            {bd::to_utf8(cell.Sheet), static_cast<std::size_t>(cell.Row), static_cast<std::size_t>(cell.Column)});
-    }
-    out.expected = bd::to_utf8(o.Expected);
-    out.actual = bd::to_utf8(o.Actual);
-    out.difference = bd::to_utf8(o.Difference);
-    out.message = {bd::to_utf8(o.MessageEn), bd::to_utf8(o.Message)};
-    out.fix = {bd::to_utf8(o.FixEn), bd::to_utf8(o.Fix)};
-    return out;
-}
-
 void validate_file(const bd::office::Office& office, FileResult& result) {
     uno::Reference<lang::XComponent> document;
     try {
@@ -166,9 +149,7 @@ void validate_file(const bd::office::Office& office, FileResult& result) {
             if (!validator.is()) {
                 throw std::runtime_error("the Budget Disclosure extension is not installed in the office");
             }
-            for (const auto& outcome : validator->validate(spreadsheet)) {
-                result.outcomes.push_back(from_api(outcome));
-            }
+            result.outcomes = bd::from_api(validator->validate(spreadsheet)).outcomes;
             result.validated = true;
         }
     } catch (const uno::Exception& e) {

@@ -290,7 +290,7 @@ UNO_TEST(Validator, ServiceReportsEveryOutcomeWithoutWriting) {
     const Document doc(typed_tables_workbook(), true);
     const uno::Reference<org::budgetdisclosure::XValidator> validator(office().create("org.budgetdisclosure.Validator"),
                                                                       uno::UNO_QUERY_THROW);
-    const auto outcomes = validator->validate(doc.get());
+    const auto outcomes = validator->validate(doc.get()).Outcomes;
     // Tables 2, 3 and 5: 合计, 208, 20808, 224, 22401, 22402 in each amount column that holds numbers.
     EXPECT_EQ(outcomes.getLength(), 48);
     for (const auto& outcome : outcomes) {
@@ -333,14 +333,14 @@ UNO_TEST(Validator, EmptyWorkbooksAndErrorCellsGiveOutcomesNotFailures) {
     const uno::Reference<org::budgetdisclosure::XValidator> validator(office().create("org.budgetdisclosure.Validator"),
                                                                       uno::UNO_QUERY_THROW);
     const Document empty;
-    EXPECT_EQ(validator->validate(empty.get()).getLength(), 0);
+    EXPECT_EQ(validator->validate(empty.get()).Outcomes.getLength(), 0);
 
     const Document doc(typed_tables_workbook(), false);
     set_formula(doc.sheet("预算支出总表"), "C11", "=1/0");           // 22401 合计 is an error value
     set_formula(doc.sheet("预算支出总表"), "D11", "=\"四十点五\"");  // text in a number cell
     doc.recalculate();
     int not_evaluated = 0;
-    for (const auto& outcome : validator->validate(doc.get())) {
+    for (const auto& outcome : validator->validate(doc.get()).Outcomes) {
         if (outcome.Status == "not-evaluated") {
             ++not_evaluated;
             EXPECT_TRUE(bd::to_utf8(outcome.MessageEn).find("C11") != std::string::npos ||

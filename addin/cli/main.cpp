@@ -89,7 +89,7 @@ struct FileResult {
     fs::path file;
     std::optional<std::string> failure;  // why it could not be validated
     bool validated = false;
-    std::vector<bd::Outcome> outcomes;
+    bd::Validation validation;
 };
 
 std::optional<Arguments> parse_arguments(int argc, char** argv) {
@@ -149,7 +149,7 @@ void validate_file(const bd::office::Office& office, FileResult& result) {
             if (!validator.is()) {
                 throw std::runtime_error("the Budget Disclosure extension is not installed in the office");
             }
-            result.outcomes = bd::from_api(validator->validate(spreadsheet)).outcomes;
+            result.validation = bd::from_api(validator->validate(spreadsheet));
             result.validated = true;
         }
     } catch (const uno::Exception& e) {
@@ -199,7 +199,7 @@ int exit_status(const std::vector<FileResult>& results) {
         if (result.failure) {
             return exit_could_not_run;
         }
-        if (bd::summarize(result.outcomes).errors > 0) {
+        if (bd::summarize(result.validation.outcomes).errors > 0) {
             status = exit_errors;
         }
     }
@@ -213,7 +213,7 @@ void print_text(const std::vector<FileResult>& results, bd::Language language) {
             std::cout << "== " << result.file.string() << " ==\n"
                       << (zh ? "无法校验：" : "could not be validated: ") << *result.failure << "\n";
         } else {
-            std::cout << bd::format_text(result.file.string(), result.outcomes, language);
+            std::cout << bd::format_text(result.file.string(), result.validation, language);
         }
     }
 }
@@ -226,7 +226,7 @@ void print_json(const std::vector<FileResult>& results, int status) {
         if (result.failure) {
             json.field("error", *result.failure);
         } else {
-            bd::write_json(json, result.outcomes);
+            bd::write_json(json, result.validation);
         }
         json.end_object();
     }
@@ -239,7 +239,7 @@ bool write_html(const std::vector<FileResult>& results, const fs::path& file, bd
     std::vector<bd::WorkbookReport> workbooks;
     workbooks.reserve(results.size());
     for (const auto& result : results) {
-        workbooks.push_back({result.file.string(), result.outcomes, result.failure});
+        workbooks.push_back({result.file.string(), result.validation, result.failure});
     }
     std::ofstream out(file, std::ios::binary);
     out << bd::format_html(workbooks, language);

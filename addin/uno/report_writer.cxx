@@ -45,6 +45,29 @@ uno::Reference<sheet::XSpreadsheet> fresh_report_sheet(const uno::Reference<shee
     return sheet;
 }
 
+/// Writes rows [first, last) of the report in one call, `width` columns each.
+void write_rows(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::vector<std::vector<std::string>>& rows,
+                std::size_t first, std::size_t last, std::size_t width) {
+    if (first >= last) {
+        return;
+    }
+    uno::Sequence<uno::Sequence<uno::Any>> data(static_cast<sal_Int32>(last - first));
+    auto* lines = data.getArray();
+    for (std::size_t r = first; r < last; ++r) {
+        uno::Sequence<uno::Any> line(static_cast<sal_Int32>(width));
+        auto* cells = line.getArray();
+        for (std::size_t c = 0; c < width; ++c) {
+            cells[c] <<= (c < rows[r].size() ? to_ou(rows[r][c]) : OUString());
+        }
+        lines[r - first] = line;
+    }
+    uno::Reference<sheet::XCellRangeData>(
+        sheet->getCellRangeByPosition(0, static_cast<sal_Int32>(first), static_cast<sal_Int32>(width) - 1,
+                                      static_cast<sal_Int32>(last) - 1),
+        uno::UNO_QUERY_THROW)
+        ->setDataArray(data);
+}
+
 /// Turns a cell of the report into a hyperlink to a finding's cells: a URL field whose target is
 /// "#" and a range in the document. Following it (Ctrl+click) runs Calc's jump to a mark, which
 /// reads one range or cell (not a range list) and selects it: hence the covering range of the
@@ -142,49 +165,47 @@ void write_validation_marks(const uno::Reference<sheet::XSpreadsheetDocument>& d
 }
 
 uno::Reference<sheet::XSpreadsheet> write_report(const uno::Reference<sheet::XSpreadsheetDocument>& document,
-                                                 const std::vector<Outcome>& outcomes, Language language) {
+                                                 const Validation& validation, Language language) {
     clear_validation_marks(document);
-    auto sheet = write_report_sheet(document, outcomes, language);
-    write_validation_marks(document, outcomes, language);
+    auto sheet = write_report_sheet(document, validation, language);
+    write_validation_marks(document, validation.outcomes, language);
     return sheet;
 }
 
 uno::Reference<sheet::XSpreadsheet> write_report_sheet(const uno::Reference<sheet::XSpreadsheetDocument>& document,
-                                                       const std::vector<Outcome>& outcomes, Language language) {
-    const ReportSheet report = report_sheet(outcomes, language);
+                                                       const Validation& validation, Language language) {
+    const ReportSheet report = report_sheet(validation, language);
     const auto& rows = report.rows;
     std::size_t width = 0;
     for (const auto& row : rows) {
         width = std::max(width, row.size());
     }
-    uno::Sequence<uno::Sequence<uno::Any>> data(static_cast<sal_Int32>(rows.size()));
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        uno::Sequence<uno::Any> line(static_cast<sal_Int32>(width));
-        for (std::size_t c = 0; c < width; ++c) {
-            line[static_cast<sal_Int32>(c)] <<= (c < rows[r].size() ? to_ou(rows[r][c]) : OUString());
-        }
-        data[static_cast<sal_Int32>(r)] = line;
-    }
     const auto sheet = fresh_report_sheet(document);
     const auto last_col = static_cast<sal_Int32>(width) - 1;
-    const auto last_row = static_cast<sal_Int32>(rows.size()) - 1;
-    uno::Reference<sheet::XCellRangeData>(sheet->getCellRangeByPosition(0, 0, last_col, last_row), uno::UNO_QUERY_THROW)
-        ->setDataArray(data);
+    // The findings' table first, its columns as wide as it needs. Calc's optimal width looks at the
+    // whole column, so the lines above and below the table (a text in the first column each, which
+    // runs on over the empty cells to its right) are written after.
+    write_rows(sheet, rows, report.header_row, report.table_end, width);
+    const uno::Reference<table::XColumnRowRange> columns(
+        sheet->getCellRangeByPosition(0, static_cast<sal_Int32>(report.header_row), last_col,
+                                      static_cast<sal_Int32>(report.table_end) - 1),
+        uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertySet>(columns->getColumns(), uno::UNO_QUERY_THROW)
+        ->setPropertyValue("OptimalWidth", uno::Any(true));
+    write_rows(sheet, rows, 0, report.header_row, width);
+    write_rows(sheet, rows, report.table_end, rows.size(), width);
+
     // Then the cells of each finding become a link to them (the only cell-by-cell writes).
     const uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
     for (const auto& link : report.links) {
         set_hyperlink(factory, sheet, link);
     }
-
-    // Title and column header in bold; columns as wide as their content.
-    for (const sal_Int32 row : {sal_Int32{0}, sal_Int32{3}}) {
+    // The title, the recognition's heading and the column header in bold.
+    for (const std::size_t bold : report.bold_rows) {
+        const auto row = static_cast<sal_Int32>(bold);
         uno::Reference<beans::XPropertySet>(sheet->getCellRangeByPosition(0, row, last_col, row), uno::UNO_QUERY_THROW)
             ->setPropertyValue("CharWeight", uno::Any(awt::FontWeight::BOLD));
     }
-    const uno::Reference<table::XColumnRowRange> columns(sheet->getCellRangeByPosition(0, 3, last_col, last_row),
-                                                         uno::UNO_QUERY_THROW);
-    uno::Reference<beans::XPropertySet>(columns->getColumns(), uno::UNO_QUERY_THROW)
-        ->setPropertyValue("OptimalWidth", uno::Any(true));
     return sheet;
 }
 

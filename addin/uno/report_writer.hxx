@@ -19,9 +19,10 @@ namespace bd::calc {
 
 using rtl::OUString;
 
-/// Replaces the report sheet's content with the report; returns the sheet.
+/// Replaces the report sheet's content with the report (what was recognized, then the findings);
+/// returns the sheet.
 css::uno::Reference<css::sheet::XSpreadsheet> write_report_sheet(
-    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const std::vector<Outcome>& outcomes,
+    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const Validation& validation,
     Language language);
 
 /// Removes our marks from every sheet; users' own comments stay as they were. Returns the number
@@ -34,7 +35,7 @@ void write_validation_marks(const css::uno::Reference<css::sheet::XSpreadsheetDo
 
 /// What Validate Disclosure writes: the old marks removed, the report sheet, the new marks.
 css::uno::Reference<css::sheet::XSpreadsheet> write_report(
-    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const std::vector<Outcome>& outcomes,
+    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const Validation& validation,
     Language language);
 
 }  // namespace bd::calc

@@ -29,7 +29,7 @@ Validation validate_document(const uno::Reference<uno::XComponentContext>& conte
 Validation validate_and_report(const uno::Reference<uno::XComponentContext>& context,
                                const uno::Reference<sheet::XSpreadsheetDocument>& document) {
     auto validation = validate_document(context, document);
-    write_report(document, validation.outcomes, ui_language(context));
+    write_report(document, validation, ui_language(context));
     return validation;
 }
 

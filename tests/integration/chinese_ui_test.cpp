@@ -11,6 +11,7 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/sheet/FunctionArgument.hpp>
 
+#include <algorithm>
 #include <map>
 
 using namespace css;
@@ -92,10 +93,13 @@ UNO_TEST(ChineseUi, FunctionsAreTypedByTheSameNamesAsInAnyCalc) {
 }
 
 UNO_TEST(ChineseUi, ReportSheetIsInChinese) {
-    const Document doc(typed_tables_workbook(), false);
+    const Document doc(example_workbook(), false);
     doc.dispatch("org.budgetdisclosure.command:ValidateDisclosure");
-    const auto rows = read_range(doc.sheet(std::string(bd::report_sheet_name())), "A1:A5");
+    const auto rows = read_range(doc.sheet(std::string(bd::report_sheet_name())), "A1:B30");
     EXPECT_EQ(rows[0][0].text, "预算公开校验报告");
-    EXPECT_EQ(rows[1][0].text.rfind("共检查 48 项：通过 48", 0), 0U) << rows[1][0].text;
-    EXPECT_EQ(rows[4][0].text, "未发现问题");
+    EXPECT_EQ(rows[1][0].text, "识别为：山西省单位预算公开（13张表），找到 13/13 张表");
+    EXPECT_TRUE(rows[2][0].text.starts_with("T1  ")) << "a line per table: " << rows[2][0].text;
+    EXPECT_TRUE(std::ranges::any_of(rows, [](const auto& row) { return row[0].text.starts_with("共检查 "); }));
+    EXPECT_TRUE(std::ranges::any_of(rows, [](const auto& row) { return row[1].text == "错误"; }))
+        << "the example's own finding, its severity in Chinese";
 }

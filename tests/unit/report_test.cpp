@@ -31,7 +31,65 @@ std::vector<Outcome> sample() {
     return {pass, warning, error};
 }
 
+/// A workbook recognized as the Shanxi set (three of its tables here): two found, one not.
+bd::Recognition shanxi() {
+    bd::Recognition r;
+    r.set_id = "shanxi-unit";
+    r.set_title = {"Shanxi unit budget disclosure (13 tables)", "山西省单位预算公开（13张表）"};
+    r.recognized = true;
+    r.tables.push_back({"T1", "收支总表", true, "表1收支总表", "A1:H40", "2023年预算收支总表", "万元", {}, {}});
+    r.tables.push_back({"T3", "支出总表", true, "表3", "A1:G30", "2023年预算支出总表", "", {"项目支出", "合计"}, {}});
+    r.tables.push_back(
+        {"T7", "政府性基金收入表", false, "", "", "", "", {}, {"“基金收入”（Sheet3!A1）", "“收入表”（Sheet4!B2）"}});
+    r.verdict = {"Recognized as the Shanxi set", "识别为山西省单位预算公开"};
+    return r;
+}
+
+bd::Validation recognized() {
+    return {shanxi(), sample()};
+}
+
+/// A workbook in which no set was recognized (a shopping list): nothing checked.
+bd::Validation not_recognized() {
+    bd::Validation v;
+    v.recognition.verdict = {"No table of a budget disclosure was found. Open the disclosure or start from a template.",
+                             "没有找到预算公开的表格。请打开预算公开文件，或从模板开始填写。"};
+    return v;
+}
+
+std::size_t count_of(const std::string& text, const std::string& part) {
+    std::size_t n = 0;
+    for (auto pos = text.find(part); pos != std::string::npos; pos = text.find(part, pos + 1)) {
+        ++n;
+    }
+    return n;
+}
+
 }  // namespace
+
+TEST(Verdict, UnderstoodOnlyWithARecognizedSetAndACheckThatRan) {
+    EXPECT_TRUE(recognized().understood());
+    EXPECT_EQ(bd::verdict_of(recognized()), bd::Verdict::Errors);
+    EXPECT_EQ(bd::verdict_of({shanxi(), {sample()[0]}}), bd::Verdict::Clean);
+    EXPECT_FALSE(not_recognized().understood());
+    EXPECT_EQ(bd::verdict_of(not_recognized()), bd::Verdict::NotRecognized);
+    // Generic checks that ran do not make an unrecognized workbook understood …
+    EXPECT_EQ(bd::verdict_of({not_recognized().recognition, sample()}), bd::Verdict::NotRecognized);
+    // … nor does a recognized set in which no check reached a result.
+    Outcome nothing = sample()[0];
+    nothing.status = Status::NotApplicable;
+    EXPECT_EQ(bd::verdict_of({shanxi(), {nothing}}), bd::Verdict::NotRecognized);
+}
+
+TEST(Verdict, TheWorstWinsCouldNotRunOverNotRecognizedOverErrors) {
+    using enum bd::Verdict;
+    EXPECT_EQ(bd::worst(Clean, Errors), Errors);
+    EXPECT_EQ(bd::worst(Errors, NotRecognized), NotRecognized);
+    EXPECT_EQ(bd::worst(NotRecognized, Errors), NotRecognized);
+    EXPECT_EQ(bd::worst(NotRecognized, CouldNotRun), CouldNotRun);
+    EXPECT_EQ(bd::worst(CouldNotRun, NotRecognized), CouldNotRun);
+    EXPECT_EQ(bd::worst(Clean, Clean), Clean);
+}
 
 TEST(Report, SummaryCountsEveryOutcome) {
     const auto s = bd::summarize(sample());
@@ -42,32 +100,65 @@ TEST(Report, SummaryCountsEveryOutcome) {
     EXPECT_EQ(s.not_evaluated, 0);
 }
 
-TEST(Report, SheetRowsListFindingsErrorsFirst) {
-    const auto sheet = bd::report_sheet(sample(), Language::Chinese);
+TEST(Report, SheetStartsWithTheRecognitionThenListsFindingsErrorsFirst) {
+    const auto sheet = bd::report_sheet(recognized(), Language::Chinese);
     const auto& rows = sheet.rows;
-    ASSERT_EQ(rows.size(), 6U);  // title, summary, blank, header, 2 findings
+    // title, recognition heading, 3 tables, blank, summary, hint, header, 2 findings
+    ASSERT_EQ(rows.size(), 11U);
     EXPECT_EQ(rows[0][0], "预算公开校验报告");
-    EXPECT_NE(rows[1][0].find("错误 1"), std::string::npos);
-    EXPECT_EQ(rows[3],
+    EXPECT_EQ(rows[1][0], "识别为：山西省单位预算公开（13张表），找到 2/3 张表");
+    EXPECT_EQ(rows[2], (std::vector<std::string>{"T1  收支总表  表1收支总表!A1:H40  单位：万元"}));
+    EXPECT_EQ(rows[3], (std::vector<std::string>{"T3  支出总表  表3!A1:G30  缺少：项目支出、合计"}));
+    EXPECT_EQ(rows[4], (std::vector<std::string>{
+                           "T7  政府性基金收入表  未找到  最接近：“基金收入”（Sheet3!A1）、“收入表”（Sheet4!B2）"}));
+    EXPECT_TRUE(rows[5].empty());
+    EXPECT_NE(rows[6][0].find("错误 1"), std::string::npos);
+    EXPECT_NE(rows[7][0].find("Ctrl"), std::string::npos) << "a hint on the links";
+    EXPECT_EQ(sheet.header_row, 8U);
+    EXPECT_EQ(rows[8],
               (std::vector<std::string>{"规则", "级别", "表", "单元格", "应为", "实为", "差额", "说明", "修改方法"}));
-    EXPECT_EQ(rows[4], (std::vector<std::string>{"GEN.HIERARCHY", "错误", "表3", "S!D7", "1.00", "2.00", "1.00", "不等",
+    EXPECT_EQ(rows[9], (std::vector<std::string>{"GEN.HIERARCHY", "错误", "表3", "S!D7", "1.00", "2.00", "1.00", "不等",
                                                  "改正"}));
-    EXPECT_EQ(rows[5][1], "警告");
-    EXPECT_EQ(rows[5][3], "S!C7,C8");
-    EXPECT_EQ(rows[5][8], "舍位平衡");
-    EXPECT_NE(rows[2][0].find("Ctrl"), std::string::npos) << "a hint on the links";
+    EXPECT_EQ(rows[10][1], "警告");
+    EXPECT_EQ(rows[10][3], "S!C7,C8");
+    EXPECT_EQ(rows[10][8], "舍位平衡");
+    EXPECT_EQ(sheet.table_end, 11U);
+    EXPECT_EQ(sheet.bold_rows, (std::vector<std::size_t>{0, 1, 8}));
+}
+
+TEST(Report, SheetOfAWorkbookNotRecognizedSaysSoAndWhatToDo) {
+    const auto sheet = bd::report_sheet(not_recognized(), Language::English);
+    const auto& rows = sheet.rows;
+    ASSERT_EQ(rows.size(), 8U);  // title, heading, verdict, blank, summary, no hint, header, no findings
+    EXPECT_EQ(rows[1][0], "Not recognized as a budget disclosure");
+    EXPECT_EQ(rows[2][0], not_recognized().recognition.verdict.en);
+    EXPECT_NE(rows[4][0].find("0 checks"), std::string::npos) << rows[4][0];
+    EXPECT_EQ(sheet.header_row, 6U);
+    EXPECT_EQ(rows[6][0], "Rule");
+    EXPECT_EQ(sheet.table_end, 7U);
+    EXPECT_NE(rows[7][0].find("does not mean the workbook is right"), std::string::npos)
+        << "never 'No problems found' for a workbook that could not be checked: " << rows[7][0];
+
+    // The closest set and its tables are listed, found or not, before the verdict.
+    bd::Validation partial{shanxi(), sample()};
+    partial.recognition.recognized = false;
+    const auto closest = bd::report_sheet(partial, Language::Chinese);
+    EXPECT_EQ(closest.rows[1][0], "未识别为预算公开文件；最接近：山西省单位预算公开（13张表），找到 2/3 张表");
+    EXPECT_TRUE(closest.rows[4][0].starts_with("T7  政府性基金收入表  未找到  ")) << closest.rows[4][0];
+    EXPECT_EQ(closest.rows[5][0], "识别为山西省单位预算公开");
 }
 
 TEST(Report, EachFindingsCellsAreALinkToThem) {
-    auto outcomes = sample();
-    outcomes.push_back({"X.NONE", Severity::Info, Status::NotApplicable, "表1", {}, "", "", "", {"n/a", "不适用"}, {}});
-    const auto sheet = bd::report_sheet(outcomes, Language::English);
+    auto validation = recognized();
+    validation.outcomes.push_back(
+        {"X.NONE", Severity::Info, Status::NotApplicable, "表1", {}, "", "", "", {"n/a", "不适用"}, {}});
+    const auto sheet = bd::report_sheet(validation, Language::English);
     ASSERT_EQ(sheet.links.size(), 2U) << "a finding without cells has no link";
-    EXPECT_EQ(sheet.links[0].row, 4U);
+    EXPECT_EQ(sheet.links[0].row, sheet.header_row + 1);
     EXPECT_EQ(sheet.links[0].col, 3U);
-    EXPECT_EQ(sheet.links[0].text, sheet.rows[4][3]);
+    EXPECT_EQ(sheet.links[0].text, sheet.rows[sheet.header_row + 1][3]);
     EXPECT_EQ(sheet.links[0].target, "#$S.$D$7");
-    EXPECT_EQ(sheet.links[1].row, 5U);
+    EXPECT_EQ(sheet.links[1].row, sheet.header_row + 2);
     EXPECT_EQ(sheet.links[1].target, "#$S.$C$7:$C$8");
 }
 
@@ -77,16 +168,16 @@ TEST(Report, HyperlinkTargetsEscapeThePercentSign) {
 }
 
 TEST(Report, NoFindingsSaysSo) {
-    const auto sheet = bd::report_sheet({sample()[0]}, Language::English);
+    const auto sheet = bd::report_sheet({shanxi(), {sample()[0]}}, Language::English);
     EXPECT_EQ(sheet.rows.back()[0], "No problems found");
-    EXPECT_TRUE(sheet.rows[2].empty()) << "no hint without findings";
+    EXPECT_TRUE(sheet.rows[sheet.header_row - 1].empty()) << "no hint without findings";
     EXPECT_TRUE(sheet.links.empty());
 }
 
 TEST(Report, JsonEscapesAndCounts) {
     bd::JsonWriter json;
     json.begin_object();
-    bd::write_json(json, sample());
+    bd::write_json(json, recognized());
     json.end_object();
     const std::string& text = json.str();
     EXPECT_NE(text.find(R"("summary":{"checks":3,"passed":1,"errors":1,"warnings":1)"), std::string::npos) << text;
@@ -95,6 +186,43 @@ TEST(Report, JsonEscapesAndCounts) {
               std::string::npos)
         << text;
     EXPECT_NE(text.find(R"("fix_zh":"舍位平衡","fix_en":"balance")"), std::string::npos) << text;
+}
+
+TEST(Report, JsonStartsWithTheRecognition) {
+    bd::JsonWriter json;
+    json.begin_object();
+    bd::write_json(json, recognized());
+    json.end_object();
+    const std::string& text = json.str();
+    EXPECT_TRUE(text.starts_with(
+        R"j({"recognition":{"set":"shanxi-unit","set_title_zh":"山西省单位预算公开（13张表）","set_title_en":"Shanxi unit )j"
+        R"j(budget disclosure (13 tables)","recognized":true,"understood":true,"verdict_zh":"识别为山西省单位预算公开",)j"
+        R"j("verdict_en":"Recognized as the Shanxi set","tables":[{"id":"T1","title":"收支总表","found":true,)j"
+        R"j("sheet":"表1收支总表","range":"A1:H40","found_as":"2023年预算收支总表","unit":"万元","missing":[],)j"
+        R"j("candidates":[]},)j"))
+        << text;
+    EXPECT_NE(
+        text.find(R"j("id":"T3","title":"支出总表","found":true,"sheet":"表3","range":"A1:G30",)j"
+                  R"j("found_as":"2023年预算支出总表","unit":"","missing":["项目支出","合计"],"candidates":[]})j"),
+        std::string::npos)
+        << text;
+    EXPECT_NE(
+        text.find(R"j({"id":"T7","title":"政府性基金收入表","found":false,"sheet":"","range":"","found_as":"",)j"
+                  R"j("unit":"","missing":[],"candidates":["“基金收入”（Sheet3!A1）","“收入表”（Sheet4!B2）"]}]},)j"
+                  R"j("summary":)j"),
+        std::string::npos)
+        << text;
+
+    bd::JsonWriter other;
+    other.begin_object();
+    bd::write_json(other, not_recognized());
+    other.end_object();
+    EXPECT_TRUE(other.str().starts_with(
+        R"j({"recognition":{"set":"","set_title_zh":"","set_title_en":"","recognized":false,"understood":false,)j"
+        R"j("verdict_zh":"没有找到预算公开的表格。请打开预算公开文件，或从模板开始填写。","verdict_en":"No table )j"))
+        << other.str();
+    EXPECT_NE(other.str().find(R"j("tables":[]},"summary":{"checks":0,)j"), std::string::npos) << other.str();
+    EXPECT_TRUE(other.str().ends_with(R"j("outcomes":[]})j")) << other.str();
 }
 
 TEST(Report, EnumsRoundTrip) {
@@ -108,9 +236,45 @@ TEST(Report, EnumsRoundTrip) {
 }
 
 TEST(Report, TextReportNamesTheCells) {
-    const std::string text = bd::format_text("book.ods", sample(), Language::English);
+    const std::string text = bd::format_text("book.ods", recognized(), Language::English);
     EXPECT_NE(text.find("== book.ods =="), std::string::npos);
     EXPECT_NE(text.find("error  GEN.HIERARCHY  S!D7  off \"x\"\n      Fix: correct it\n"), std::string::npos) << text;
+}
+
+TEST(Report, TextReportStartsWithTheRecognition) {
+    EXPECT_EQ(bd::format_text("book.ods", {shanxi(), {sample()[0]}}, Language::Chinese),
+              "== book.ods ==\n"
+              "识别为：山西省单位预算公开（13张表），找到 2/3 张表\n"
+              "  T1  收支总表  表1收支总表!A1:H40  单位：万元\n"
+              "  T3  支出总表  表3!A1:G30  缺少：项目支出、合计\n"
+              "  T7  政府性基金收入表  未找到  最接近：“基金收入”（Sheet3!A1）、“收入表”（Sheet4!B2）\n"
+              "共检查 1 项：通过 1，错误 0，警告 0，提示 0，不适用 0，无法检查 0\n");
+    const std::string english = bd::format_text("book.ods", recognized(), Language::English);
+    EXPECT_TRUE(
+        english.starts_with("== book.ods ==\nRecognized: Shanxi unit budget disclosure (13 tables) (2 of 3 "
+                            "tables found)\n  T1  收支总表  表1收支总表!A1:H40  unit: 万元\n"))
+        << english;
+    EXPECT_NE(
+        english.find("  T7  政府性基金收入表  not found  closest: “基金收入”（Sheet3!A1）; “收入表”（Sheet4!B2）\n"),
+        std::string::npos)
+        << english;
+    EXPECT_EQ(english.find("Recognized as the Shanxi set"), std::string::npos)
+        << "the verdict only when not understood";
+}
+
+TEST(Report, TextReportOfAWorkbookNotRecognizedExplains) {
+    EXPECT_EQ(bd::format_text("list.ods", not_recognized(), Language::English),
+              "== list.ods ==\n"
+              "Not recognized as a budget disclosure\n"
+              "  No table of a budget disclosure was found. Open the disclosure or start from a template.\n"
+              "0 checks: 0 passed, 0 errors, 0 warnings, 0 infos, 0 not applicable, 0 not evaluated\n");
+
+    // A recognized set in which no check reached a result is not passed in silence either.
+    Outcome nothing = sample()[0];
+    nothing.status = Status::NotEvaluated;
+    const std::string text = bd::format_text("book.ods", {shanxi(), {nothing}}, Language::English);
+    EXPECT_NE(text.find("Recognized: "), std::string::npos) << text;
+    EXPECT_NE(text.find("  Recognized as the Shanxi set\n  No check could reach a result"), std::string::npos) << text;
 }
 
 TEST(CellRef, AddressesInEveryForm) {
@@ -171,9 +335,9 @@ TEST(Html, EscapesMarkupAndQuotes) {
 }
 
 TEST(Html, OnePageWithSummaryAndARowPerFindingErrorsFirst) {
-    auto outcomes = sample();
-    outcomes[2].message.en = "<script>alert(1)</script> & more";
-    const std::string html = bd::format_html("book <1>.ods", outcomes, Language::English);
+    auto validation = recognized();
+    validation.outcomes[2].message.en = "<script>alert(1)</script> & more";
+    const std::string html = bd::format_html({{"book <1>.ods", validation, std::nullopt}}, Language::English);
     EXPECT_TRUE(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">")) << html;
     EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);
     EXPECT_TRUE(html.ends_with("</html>\n"));
@@ -194,19 +358,45 @@ TEST(Html, OnePageWithSummaryAndARowPerFindingErrorsFirst) {
     EXPECT_NE(html.find("tr.error td.kind{background:#f8d7da"), std::string::npos) << "severity colours";
 }
 
+TEST(Html, TheRecognitionComesFirst) {
+    const std::string html = bd::format_html({{"book.ods", recognized(), std::nullopt}}, Language::English);
+    const auto heading = html.find(
+        "<p class=\"recognition\">Recognized: Shanxi unit budget disclosure (13 tables) (2 of 3 tables "
+        "found)</p>");
+    const auto tables = html.find("<table class=\"recognition\">");
+    const auto summary = html.find("<p class=\"summary\">");
+    ASSERT_NE(heading, std::string::npos) << html;
+    EXPECT_LT(heading, tables);
+    EXPECT_LT(tables, summary);
+    EXPECT_NE(html.find("<tr class=\"found\"><td>T1</td><td>收支总表</td><td>表1收支总表!A1:H40</td><td>unit: "
+                        "万元</td><td></td></tr>"),
+              std::string::npos)
+        << html;
+    EXPECT_NE(html.find("<tr class=\"not-found\"><td>T7</td><td>政府性基金收入表</td><td>not found</td><td></td>"
+                        "<td>closest: “基金收入”（Sheet3!A1）; “收入表”（Sheet4!B2）</td></tr>"),
+              std::string::npos)
+        << html;
+    EXPECT_EQ(html.find("class=\"explanation\""), std::string::npos) << "an understood workbook needs no explanation";
+}
+
 TEST(Html, ASectionPerWorkbookAndFailuresSaySo) {
-    const std::string html = bd::format_html(
-        {{"a.ods", sample(), std::nullopt}, {"b.ods", {}, std::nullopt}, {"c.txt", {}, "not a spreadsheet"}},
-        Language::Chinese);
+    const std::string html = bd::format_html({{"a.ods", recognized(), std::nullopt},
+                                              {"b.ods", {shanxi(), {sample()[0]}}, std::nullopt},
+                                              {"c.txt", {}, "not a spreadsheet"},
+                                              {"d.ods", not_recognized(), std::nullopt}},
+                                             Language::Chinese);
     EXPECT_NE(html.find("<html lang=\"zh-CN\">"), std::string::npos);
     EXPECT_NE(html.find("<title>预算公开校验报告</title>"), std::string::npos);
-    std::size_t sections = 0;
-    for (auto pos = html.find("<section>"); pos != std::string::npos; pos = html.find("<section>", pos + 1)) {
-        ++sections;
-    }
-    EXPECT_EQ(sections, 3U);
+    EXPECT_EQ(count_of(html, "<section>"), 4U);
     EXPECT_LT(html.find("<h2>a.ods</h2>"), html.find("<h2>b.ods</h2>"));
     EXPECT_NE(html.find("<p>未发现问题</p>"), std::string::npos);
     EXPECT_NE(html.find("<p class=\"failure\">无法校验：not a spreadsheet</p>"), std::string::npos);
     EXPECT_NE(html.find("<th>修改方法</th>"), std::string::npos);
+    const auto d = html.find("<h2>d.ods</h2>");
+    EXPECT_NE(
+        html.find(
+            "<p class=\"recognition\">未识别为预算公开文件</p>\n<p class=\"explanation\">没有找到预算公开的表格。", d),
+        std::string::npos)
+        << html;
+    EXPECT_EQ(html.find("<p>未发现问题</p>", d), std::string::npos) << "not 'no problems' for what was not checked";
 }

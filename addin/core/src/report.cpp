@@ -81,6 +81,96 @@ std::string summary_line(const Summary& s, Language language) {
     return out.str();
 }
 
+std::string joined(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const auto& item : items) {
+        out += (out.empty() ? "" : std::string(separator)) + item;
+    }
+    return out;
+}
+
+/// The first line of the recognition block: "识别为：山西省单位预算公开（13张表），找到 13/13 张表", or
+/// "未识别为预算公开文件" with the closest set when there is one.
+std::string recognition_heading(const Recognition& recognition, Language language) {
+    const bool zh = language == Language::Chinese;
+    const std::string found = std::to_string(recognition.found_count());
+    const std::string all = std::to_string(recognition.tables.size());
+    const std::string count = zh ? "找到 " + found + "/" + all + " 张表" : found + " of " + all + " tables found";
+    const std::string& set = recognition.set_title.in(language);
+    if (recognition.recognized) {
+        return zh ? "识别为：" + set + "，" + count : "Recognized: " + set + " (" + count + ")";
+    }
+    std::string heading = zh ? "未识别为预算公开文件" : "Not recognized as a budget disclosure";
+    if (set.empty()) {
+        return heading;
+    }
+    return heading + (zh ? "；最接近：" + set + "，" + count : "; closest: " + set + " (" + count + ")");
+}
+
+/// The columns of the recognition's table in the report sheet and the HTML page.
+std::vector<std::string> recognition_headers(Language language) {
+    if (language == Language::Chinese) {
+        return {"表", "表名", "位置", "单位", "缺少或最接近"};
+    }
+    return {"Table", "Title", "Where", "Unit", "Missing or closest"};
+}
+
+/// A table of the set as the recognition block shows it: id, title, where it was found (or that it
+/// was not), the unit it states, and the columns and lines it lacks or the closest titles.
+std::vector<std::string> recognition_columns(const RecognizedTable& table, Language language) {
+    const bool zh = language == Language::Chinese;
+    const std::string_view separator = zh ? "、" : "; ";
+    if (!table.found) {
+        return {table.id, table.title, zh ? "未找到" : "not found", "",
+                table.candidates.empty() ? "" : (zh ? "最接近：" : "closest: ") + joined(table.candidates, separator)};
+    }
+    return {table.id, table.title, table.range.empty() ? table.sheet : table.sheet + "!" + table.range,
+            table.unit.empty() ? "" : (zh ? "单位：" : "unit: ") + table.unit,
+            table.missing.empty() ? "" : (zh ? "缺少：" : "missing: ") + joined(table.missing, separator)};
+}
+
+/// A table of the set on one line: "T3  预算支出总表  表3!A3:G40  单位：万元  缺少：项目支出".
+std::string recognition_line(const RecognizedTable& table, Language language) {
+    std::string line;
+    for (const auto& column : recognition_columns(table, language)) {
+        if (!column.empty()) {
+            line += (line.empty() ? "" : "  ") + column;
+        }
+    }
+    return line;
+}
+
+/// Why the outcomes say nothing about the workbook, when they do not: the recognition's verdict
+/// and, for a recognized set in which no check could run, that. Empty for an understood workbook.
+std::vector<std::string> explanation(const Validation& validation, Language language) {
+    if (validation.understood()) {
+        return {};
+    }
+    std::vector<std::string> paragraphs;
+    if (const auto& verdict = validation.recognition.verdict.in(language); !verdict.empty()) {
+        paragraphs.push_back(verdict);
+    }
+    if (validation.recognition.recognized) {
+        paragraphs.emplace_back(language == Language::Chinese
+                                    ? "没有一项检查能得出结果（都不适用或无法检查），不能据此说明文件没有问题。"
+                                    : "No check could reach a result (each was not applicable or could not be "
+                                      "evaluated): this says nothing about whether the figures are right.");
+    }
+    return paragraphs;
+}
+
+/// What the report says when there is no finding: that nothing is wrong only if the workbook was
+/// understood.
+std::string no_findings(const Validation& validation, Language language) {
+    const bool zh = language == Language::Chinese;
+    if (validation.understood()) {
+        return zh ? "未发现问题" : "No problems found";
+    }
+    return zh ? "没有发现问题，但这不说明文件无误：未能按预算公开表套检查（见上）"
+              : "No findings, which does not mean the workbook is right: it could not be checked as a budget "
+                "disclosure (see above)";
+}
+
 }  // namespace
 
 std::string CellRef::address() const {
@@ -221,13 +311,25 @@ std::string_view report_sheet_name() {
     return "校验报告";
 }
 
-ReportSheet report_sheet(const std::vector<Outcome>& outcomes, Language language) {
+ReportSheet report_sheet(const Validation& validation, Language language) {
     const bool zh = language == Language::Chinese;
     ReportSheet sheet;
     auto& rows = sheet.rows;
-    const auto findings = findings_in_order(outcomes);
-    rows.push_back({zh ? "预算公开校验报告" : "Budget disclosure validation report"});
-    rows.push_back({summary_line(summarize(outcomes), language)});
+    const auto findings = findings_in_order(validation.outcomes);
+    const auto bold = [&](std::vector<std::string> row) {
+        sheet.bold_rows.push_back(rows.size());
+        rows.push_back(std::move(row));
+    };
+    bold({zh ? "预算公开校验报告" : "Budget disclosure validation report"});
+    bold({recognition_heading(validation.recognition, language)});
+    for (const auto& table : validation.recognition.tables) {
+        rows.push_back({recognition_line(table, language)});
+    }
+    for (auto& paragraph : explanation(validation, language)) {
+        rows.push_back({std::move(paragraph)});
+    }
+    rows.emplace_back();
+    rows.push_back({summary_line(summarize(validation.outcomes), language)});
     rows.emplace_back();
     if (!findings.empty()) {
         rows.back().push_back(zh ? "按住 Ctrl 单击“单元格”列中的链接，可跳到并选中相关单元格。相关单元格已加批注"
@@ -236,7 +338,8 @@ ReportSheet report_sheet(const std::vector<Outcome>& outcomes, Language language
                                    "cells carry a comment starting with 【预算公开校验】; Budget Disclosure › Clear "
                                    "Validation Marks removes them.");
     }
-    rows.push_back(column_headers(language));
+    sheet.header_row = rows.size();
+    bold(column_headers(language));
     for (const Outcome* o : findings) {
         const std::string cells = display_cells(o->cells);
         if (!o->cells.empty()) {
@@ -245,8 +348,9 @@ ReportSheet report_sheet(const std::vector<Outcome>& outcomes, Language language
         rows.push_back({o->rule_id, finding_label(*o).in(language), o->table, cells, o->expected, o->actual,
                         o->difference, o->message.in(language), o->fix.in(language)});
     }
+    sheet.table_end = rows.size();
     if (findings.empty()) {
-        rows.push_back({zh ? "未发现问题" : "No problems found"});
+        rows.push_back({no_findings(validation, language)});
     }
     return sheet;
 }
@@ -288,10 +392,17 @@ std::vector<CellMark> cell_marks(const std::vector<Outcome>& outcomes, Language 
     return marks;
 }
 
-std::string format_text(std::string_view title, const std::vector<Outcome>& outcomes, Language language) {
+std::string format_text(std::string_view title, const Validation& validation, Language language) {
     std::ostringstream out;
-    out << "== " << title << " ==\n" << summary_line(summarize(outcomes), language) << '\n';
-    for (const Outcome* o : findings_in_order(outcomes)) {
+    out << "== " << title << " ==\n" << recognition_heading(validation.recognition, language) << '\n';
+    for (const auto& table : validation.recognition.tables) {
+        out << "  " << recognition_line(table, language) << '\n';
+    }
+    for (const auto& paragraph : explanation(validation, language)) {
+        out << "  " << paragraph << '\n';
+    }
+    out << summary_line(summarize(validation.outcomes), language) << '\n';
+    for (const Outcome* o : findings_in_order(validation.outcomes)) {
         out << "  " << finding_label(*o).in(language) << "  " << o->rule_id << "  " << display_cells(o->cells) << "  "
             << o->message.in(language) << '\n';
         if (!o->fix.in(language).empty()) {
@@ -301,14 +412,43 @@ std::string format_text(std::string_view title, const std::vector<Outcome>& outc
     return out.str();
 }
 
-void write_json(JsonWriter& json, const std::vector<Outcome>& outcomes) {
-    const Summary s = summarize(outcomes);
+namespace {
+
+void write_recognition_json(JsonWriter& json, const Validation& validation) {
+    const Recognition& r = validation.recognition;
+    json.key("recognition").begin_object();
+    json.field("set", r.set_id).field("set_title_zh", r.set_title.zh).field("set_title_en", r.set_title.en);
+    json.field("recognized", r.recognized).field("understood", validation.understood());
+    json.field("verdict_zh", r.verdict.zh).field("verdict_en", r.verdict.en);
+    const auto strings = [&](std::string_view name, const std::vector<std::string>& items) {
+        json.key(name).begin_array();
+        for (const auto& item : items) {
+            json.value(item);
+        }
+        json.end_array();
+    };
+    json.key("tables").begin_array();
+    for (const auto& t : r.tables) {
+        json.begin_object().field("id", t.id).field("title", t.title).field("found", t.found);
+        json.field("sheet", t.sheet).field("range", t.range).field("found_as", t.found_as).field("unit", t.unit);
+        strings("missing", t.missing);
+        strings("candidates", t.candidates);
+        json.end_object();
+    }
+    json.end_array().end_object();
+}
+
+}  // namespace
+
+void write_json(JsonWriter& json, const Validation& validation) {
+    write_recognition_json(json, validation);
+    const Summary s = summarize(validation.outcomes);
     json.key("summary").begin_object();
     json.field("checks", s.checks).field("passed", s.passed).field("errors", s.errors).field("warnings", s.warnings);
     json.field("infos", s.infos).field("not_applicable", s.not_applicable).field("not_evaluated", s.not_evaluated);
     json.end_object();
     json.key("outcomes").begin_array();
-    for (const auto& o : outcomes) {
+    for (const auto& o : validation.outcomes) {
         json.begin_object();
         json.field("rule", o.rule_id).field("severity", to_string(o.severity)).field("status", to_string(o.status));
         json.field("table", o.table);
@@ -356,11 +496,23 @@ constexpr std::string_view html_style =
     "tr.info td.kind{background:#cff4fc;color:#055160}"
     "tr.not-evaluated td.kind{background:#e2e3e5;color:#41464b}"
     "tr.not-applicable td.kind{background:#f8f9fa;color:#6c757d}"
-    "p.failure{color:#842029;font-weight:bold}";
+    "p.failure,p.explanation{color:#842029;font-weight:bold}"
+    "p.recognition{font-weight:bold}"
+    "table.recognition{margin-bottom:1em}"
+    "tr.not-found td{color:#842029}";
 
 /// The class of a finding's row: its severity if it failed, else its status.
 std::string_view row_class(const Outcome& outcome) {
     return outcome.status == Status::Fail ? to_string(outcome.severity) : to_string(outcome.status);
+}
+
+/// A table's column header and the start of its body.
+void html_header(std::ostringstream& out, const std::vector<std::string>& headers) {
+    out << "<thead><tr>";
+    for (const auto& header : headers) {
+        out << "<th>" << html_escape(header) << "</th>";
+    }
+    out << "</tr></thead>\n<tbody>\n";
 }
 
 void html_section(std::ostringstream& out, const WorkbookReport& workbook, Language language) {
@@ -371,17 +523,32 @@ void html_section(std::ostringstream& out, const WorkbookReport& workbook, Langu
             << html_escape(*workbook.failure) << "</p>\n</section>\n";
         return;
     }
-    out << "<p class=\"summary\">" << html_escape(summary_line(summarize(workbook.outcomes), language)) << "</p>\n";
-    const auto findings = findings_in_order(workbook.outcomes);
+    const Validation& validation = workbook.validation;
+    out << "<p class=\"recognition\">" << html_escape(recognition_heading(validation.recognition, language))
+        << "</p>\n";
+    if (!validation.recognition.tables.empty()) {
+        out << "<table class=\"recognition\">\n";
+        html_header(out, recognition_headers(language));
+        for (const auto& table : validation.recognition.tables) {
+            out << "<tr class=\"" << (table.found ? "found" : "not-found") << "\">";
+            for (const auto& column : recognition_columns(table, language)) {
+                out << "<td>" << html_escape(column) << "</td>";
+            }
+            out << "</tr>\n";
+        }
+        out << "</tbody>\n</table>\n";
+    }
+    for (const auto& paragraph : explanation(validation, language)) {
+        out << "<p class=\"explanation\">" << html_escape(paragraph) << "</p>\n";
+    }
+    out << "<p class=\"summary\">" << html_escape(summary_line(summarize(validation.outcomes), language)) << "</p>\n";
+    const auto findings = findings_in_order(validation.outcomes);
     if (findings.empty()) {
-        out << "<p>" << (zh ? "未发现问题" : "No problems found") << "</p>\n</section>\n";
+        out << "<p>" << html_escape(no_findings(validation, language)) << "</p>\n</section>\n";
         return;
     }
-    out << "<table>\n<thead><tr>";
-    for (const auto& header : column_headers(language)) {
-        out << "<th>" << header << "</th>";
-    }
-    out << "</tr></thead>\n<tbody>\n";
+    out << "<table>\n";
+    html_header(out, column_headers(language));
     for (const Outcome* o : findings) {
         out << "<tr class=\"" << row_class(*o) << "\"><td>" << html_escape(o->rule_id) << "</td><td class=\"kind\">"
             << html_escape(finding_label(*o).in(language)) << "</td><td>" << html_escape(o->table)
@@ -409,10 +576,6 @@ std::string format_html(const std::vector<WorkbookReport>& workbooks, Language l
     }
     out << "</body>\n</html>\n";
     return out.str();
-}
-
-std::string format_html(std::string_view title, const std::vector<Outcome>& outcomes, Language language) {
-    return format_html({WorkbookReport{std::string(title), outcomes, std::nullopt}}, language);
 }
 
 }  // namespace bd

@@ -100,10 +100,14 @@ Verdict worst(Verdict a, Verdict b);
 /// The name of the report sheet that the menu command writes (and replaces on a rerun).
 std::string_view report_sheet_name();
 
-/// The report sheet's content: rows of text (title, summary, a hint, column header, then one row
-/// per finding, errors first, with the columns id, severity, table, cells, expected, actual,
-/// difference, message, how to fix) and the hyperlink of each finding's cells. The UNO shell
-/// writes the rows in one call, then turns the linked cells into hyperlinks.
+/// The report sheet's content: rows of text and the hyperlink of each finding's cells. First the
+/// title and the recognition block (what the workbook was recognized as, a line per table of the
+/// set with where it was found, and, when the workbook is not understood, why and what to do),
+/// then the summary, a hint, and the findings' table: the column header and one row per finding,
+/// errors first, with the columns id, severity, table, cells, expected, actual, difference,
+/// message, how to fix (or, without findings, a line that says so). Every row outside the table
+/// is a single text in the first column. The UNO shell writes the rows, then turns the linked
+/// cells into hyperlinks.
 struct ReportSheet {
     struct Link {
         std::size_t row = 0;
@@ -113,9 +117,12 @@ struct ReportSheet {
     };
     std::vector<std::vector<std::string>> rows;
     std::vector<Link> links;
+    std::vector<std::size_t> bold_rows;  // the title, the recognition's heading, the findings' column header
+    std::size_t header_row = 0;          // the findings' table: from its column header …
+    std::size_t table_end = 0;           // … to this row (exclusive)
 };
 
-ReportSheet report_sheet(const std::vector<Outcome>& outcomes, Language language);
+ReportSheet report_sheet(const Validation& validation, Language language);
 
 /// The URL of a hyperlink inside the document that selects a finding's cells when followed
 /// (Ctrl+click): "#" and covering_range_a1(), with '%' written as %25 since Calc decodes the
@@ -137,12 +144,16 @@ struct CellMark {
 /// One mark per cell that takes part in a finding, cells in order of the report's findings.
 std::vector<CellMark> cell_marks(const std::vector<Outcome>& outcomes, Language language);
 
-/// A readable plain-text report of one workbook.
-std::string format_text(std::string_view title, const std::vector<Outcome>& outcomes, Language language);
+/// A readable plain-text report of one workbook: "== title ==", the recognition block (识别为：… with a
+/// line per table of the set, or 未识别为预算公开文件 with the verdict), the summary line, then one
+/// line per finding, errors first.
+std::string format_text(std::string_view title, const Validation& validation, Language language);
 
-/// Writes {"summary": {...}, "outcomes": [...]} fields into the current JSON object. A cell is
+/// Writes {"recognition": {...}, "summary": {...}, "outcomes": [...]} fields into the current JSON
+/// object. The recognition: set, set_title_zh/_en, recognized, understood, verdict_zh/_en and
+/// tables [{id, title, found, sheet, range, found_as, unit, missing [], candidates []}]. A cell is
 /// {"sheet": "表3", "cell": "C7"}; texts in both languages: message_zh/_en, fix_zh/_en.
-void write_json(JsonWriter& json, const std::vector<Outcome>& outcomes);
+void write_json(JsonWriter& json, const Validation& validation);
 
 /// Text escaped for HTML element content and attribute values (& < > " ').
 std::string html_escape(std::string_view text);
@@ -150,15 +161,13 @@ std::string html_escape(std::string_view text);
 /// One workbook's part of the HTML report; `failure` says why it could not be validated.
 struct WorkbookReport {
     std::string title;  // the file
-    std::vector<Outcome> outcomes;
+    Validation validation;
     std::optional<std::string> failure;
 };
 
 /// A self-contained HTML page (UTF-8, inline style, no script, nothing external): a section per
-/// workbook with its summary and a table of its findings, one row each, errors first, with the
-/// report sheet's columns and the severity in colour.
+/// workbook with its recognition block, its summary and a table of its findings, one row each,
+/// errors first, with the report sheet's columns and the severity in colour.
 std::string format_html(const std::vector<WorkbookReport>& workbooks, Language language);
-/// The page for one workbook.
-std::string format_html(std::string_view title, const std::vector<Outcome>& outcomes, Language language);
 
 }  // namespace bd

@@ -4,8 +4,11 @@
 //
 // validate: checks disclosure workbooks with the same code as Calc's Validate Disclosure command,
 // in one headless soffice with the extension for all files; each workbook is loaded read-only and
-// never changed; --html also writes the report as one HTML page (a section per workbook).
-// Exit status: 0 no errors, 1 errors found, 2 could not run.
+// never changed; --html also writes the report as one HTML page (a section per workbook). Every
+// report starts with what was recognized in the workbook: a workbook that is not recognized as a
+// budget disclosure (or in which no check could reach a result) is never passed as clean.
+// Exit status: 0 no errors, 1 errors found, 2 could not run, 3 not recognized; for several files
+// the worst (2 over 3 over 1 over 0).
 // publish: writes a values-only copy and a PDF of each workbook for publication, as Calc's
 // Export for Publication command does. Exit status: 0 written, 2 could not run.
 // import-classification: loads an official classification table into the user's profile, with the
@@ -49,7 +52,10 @@ constexpr char usage[] =
     "  --json       machine-readable report on standard output\n"
     "  --html FILE  also write the report as an HTML page to FILE (a section per workbook)\n"
     "  --lang       language of the messages (default: from LANG)\n"
-    "  Exit status: 0 no errors, 1 errors found, 2 could not run (missing file, not a spreadsheet, soffice failed).\n"
+    "  Every report starts with what was recognized: the table set and where each of its tables is.\n"
+    "  Exit status: 0 no errors, 1 errors found, 2 could not run (missing file, not a spreadsheet,\n"
+    "  soffice failed), 3 not recognized as a budget disclosure (or no check could reach a result);\n"
+    "  for several files the worst: 2 over 3 over 1 over 0.\n"
     "\n"
     "       budget-disclosure publish [--out DIR] [--oxt FILE] [--profile DIR] WORKBOOK...\n"
     "  Writes NAME-公开.ods (values only: readable without the extension; the report sheet left out)\n"
@@ -90,6 +96,10 @@ struct FileResult {
     std::optional<std::string> failure;  // why it could not be validated
     bool validated = false;
     bd::Validation validation;
+
+    [[nodiscard]] bd::Verdict verdict() const {
+        return failure ? bd::Verdict::CouldNotRun : bd::verdict_of(validation);
+    }
 };
 
 std::optional<Arguments> parse_arguments(int argc, char** argv) {
@@ -134,13 +144,22 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
     return args;
 }
 
+/// Validates one file in the office. What the office makes of a file decides the verdict: a file it
+/// cannot open (or not as a spreadsheet) could not be validated (2); anything it opens as a
+/// spreadsheet is validated and so recognized or not (never clean just because it holds nothing).
+/// Measured with LibreOffice 7.4.7: a 0-byte .ods, .xlsx, .xls, .fods or .csv opens as a new,
+/// empty spreadsheet (one empty sheet), so it is reported as not recognized (3); a 0-byte file of
+/// an extension no filter claims (.dat) opens as nothing (2), as do random bytes named .ods.
 void validate_file(const bd::office::Office& office, FileResult& result) {
     uno::Reference<lang::XComponent> document;
     try {
         document = office.load(result.file, /*read_only=*/true);
         const uno::Reference<sheet::XSpreadsheetDocument> spreadsheet(document, uno::UNO_QUERY);
         if (!document.is()) {
-            result.failure = "LibreOffice cannot open it as a document";
+            std::error_code error;
+            result.failure = fs::file_size(result.file, error) == 0
+                                 ? "the file is empty (0 bytes) and LibreOffice opens no document from it"
+                                 : "LibreOffice cannot open it as a document";
         } else if (!spreadsheet.is()) {
             result.failure = "not a spreadsheet";
         } else {
@@ -193,17 +212,12 @@ std::vector<FileResult> validate_all(const Arguments& args) {
     return results;
 }
 
-int exit_status(const std::vector<FileResult>& results) {
-    int status = exit_clean;
+bd::Verdict overall(const std::vector<FileResult>& results) {
+    bd::Verdict verdict = bd::Verdict::Clean;
     for (const auto& result : results) {
-        if (result.failure) {
-            return exit_could_not_run;
-        }
-        if (bd::summarize(result.validation.outcomes).errors > 0) {
-            status = exit_errors;
-        }
+        verdict = bd::worst(verdict, result.verdict());
     }
-    return status;
+    return verdict;
 }
 
 void print_text(const std::vector<FileResult>& results, bd::Language language) {
@@ -223,6 +237,7 @@ void print_json(const std::vector<FileResult>& results, int status) {
     json.begin_object().key("files").begin_array();
     for (const auto& result : results) {
         json.begin_object().field("file", result.file.string()).field("validated", !result.failure.has_value());
+        json.field("exit_code", static_cast<int>(result.verdict()));
         if (result.failure) {
             json.field("error", *result.failure);
         } else {
@@ -356,10 +371,11 @@ int main(int argc, char** argv) {
                 std::cerr << "budget-disclosure: " << result.file.string() << ": " << *result.failure << '\n';
             }
         }
-        int status = exit_status(results);
+        auto verdict = overall(results);
         if (!args->html.empty() && !write_html(results, args->html, args->language)) {
-            status = exit_could_not_run;
+            verdict = bd::worst(verdict, bd::Verdict::CouldNotRun);
         }
+        const int status = static_cast<int>(verdict);
         if (args->json) {
             print_json(results, status);
         } else {

@@ -16,9 +16,6 @@ struct Unit {
     std::string name;  // 万元
     Decimal yuan;      // 10000: how many 元 one of it is
     int decimals = 2;  // the decimals its figures usually show
-
-    /// Half a unit of the last digit shown, in 元: the most a shown figure can be off by rounding.
-    [[nodiscard]] Decimal rounding() const;
 };
 
 const std::vector<Unit>& units();

@@ -11,10 +11,6 @@ namespace data {
 extern const char* const units_tsv;
 }  // namespace data
 
-Decimal Unit::rounding() const {
-    return Decimal::unit(decimals) / Decimal(2) * yuan;
-}
-
 const std::vector<Unit>& units() {
     static const std::vector<Unit> all = [] {
         std::vector<Unit> read;

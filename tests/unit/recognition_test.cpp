@@ -266,6 +266,34 @@ TEST(Shanghai, AmountsTypedAsTextWithSeparatorsReadTheSame) {
     EXPECT_EQ(findings(validate(sheets)), (std::multiset<std::string>{"E.T9 warning"}));
 }
 
+// ---- a workbook of no known set ----
+
+TEST(NoKnownSet, ItsCodedTablesAreCheckedButItIsNotRecognized) {
+    const auto coded = sheet_of("Sheet1", {
+                                              {T("某单位支出明细")},
+                                              {T("科目编码"), T("科目名称"), T("本年"), T("上年")},
+                                              {T("合计"), E(), N(12), N(10)},
+                                              {N(224), T("灾害防治及应急管理支出"), N(12), N(10)},
+                                              {N(22401), T("应急管理事务"), N(12), N(10)},
+                                              {N(2240106), T("安全监管"), N(7), N(6)},
+                                              {N(2240199), T("其他应急管理支出"), N(5), N(4)},
+                                          });
+    auto validation = bd::validate_workbook({coded}, bundled_catalog());
+    EXPECT_EQ(validation.recognition.set_id, "");
+    EXPECT_FALSE(validation.recognition.recognized);
+    ASSERT_EQ(validation.recognition.tables.size(), 1U);  // the coded table found, by its columns
+    EXPECT_EQ(validation.recognition.tables.front().sheet, "Sheet1");
+    EXPECT_NE(validation.recognition.verdict.zh.find("找到 1 张按科目编码排列的表"), std::string::npos);
+    // 224, 22401 and 合计, in both amount columns (every column of amounts, whatever its header).
+    EXPECT_EQ(std::ranges::count(validation.outcomes, std::string("GEN.HIERARCHY"), &Outcome::rule_id), 6);
+    EXPECT_EQ(bd::summarize(validation.outcomes).passed, 6);
+    EXPECT_EQ(bd::verdict_of(validation), bd::Verdict::NotRecognized);  // checked, but no disclosure
+    auto broken = coded;
+    cell(broken, 5, 3) = N(7);  // 2240106 上年 6 → 7: 22401 no longer adds up in that column
+    validation = bd::validate_workbook({broken}, bundled_catalog());
+    EXPECT_EQ(findings(validation.outcomes), (std::multiset<std::string>{"GEN.HIERARCHY error"}));
+}
+
 // ---- the seed typed plainly, and variants of it ----
 
 std::vector<Grid> typed() {

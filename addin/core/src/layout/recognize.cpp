@@ -304,17 +304,23 @@ LocalizedText verdict(const Recognition& summary, const layout::Layout* layout, 
         "Check that each table's title (e.g. 2023年预算收支总表) is written above the table or as the sheet's "
         "name and that the tables are the standard disclosure tables; or fill in a template from File › New › "
         "Templates › 预算公开.";
-    if (layout == nullptr || found == 0) {
-        return {"Not recognized as a budget disclosure: none of the " + std::to_string(sheets) +
-                    " sheets holds a title of a known table set. " + what_to_do_en,
-                "未识别为预算公开文件：" + std::to_string(sheets) + " 张工作表中没有任何已知预算公开表套的表标题。" +
-                    what_to_do_zh};
+    if (layout == nullptr) {
+        LocalizedText text{"None of the " + std::to_string(sheets) + " sheets holds a title of a known table set. ",
+                           std::to_string(sheets) + " 张工作表中没有任何已知预算公开表套的表标题。"};
+        if (found > 0) {  // the generic layout's coded tables
+            text.en += std::to_string(found) +
+                       " tables arranged by classification code were found and their sums "
+                       "checked. ";
+            text.zh += "找到 " + std::to_string(found) + " 张按科目编码排列的表，已检查其汇总关系。";
+        }
+        text.en += what_to_do_en;
+        text.zh += what_to_do_zh;
+        return text;
     }
-    return {"Not recognized as a budget disclosure: only " + std::to_string(found) + " of the " +
-                std::to_string(total) + " tables of " + layout->title_en + " were found (not found: " + missing_en +
-                "). " + what_to_do_en,
-            "未识别为完整的预算公开文件：" + layout->title_zh + "的 " + std::to_string(total) + " 张表只找到 " +
-                std::to_string(found) + " 张（未找到：" + missing_zh + "）。" + what_to_do_zh};
+    return {"Only " + std::to_string(found) + " of the " + std::to_string(total) + " tables of " + layout->title_en +
+                " were found (not found: " + missing_en + "). " + what_to_do_en,
+            layout->title_zh + "的 " + std::to_string(total) + " 张表只找到 " + std::to_string(found) +
+                " 张（未找到：" + missing_zh + "）。" + what_to_do_zh};
 }
 
 }  // namespace

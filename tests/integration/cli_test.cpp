@@ -184,6 +184,49 @@ TEST(Cli, TheExampleIsRecognizedWithEveryTableAndItsGenuineProblemExitsOne) {
     EXPECT_EQ(read_file(example_workbook()), before) << "the CLI changed the workbook";
 }
 
+// The README shows the main job's report: it is the CLI's output on the example, paths relative to
+// the project's root.
+TEST(Cli, TheReadmeShowsTheExamplesReportAsItIs) {
+    const auto readme = read_file(fs::path(BD_SOURCE_DIR) / "README.md");
+    const std::string fence = "```\n";
+    const auto from = readme.find(fence + "== build/examples/jinzhong-2023.ods ==\n");
+    ASSERT_NE(from, std::string::npos) << "the README shows no report of the example";
+    const auto to = readme.find(fence, from + fence.size());
+    const auto shown = readme.substr(from + fence.size(), to - from - fence.size());
+    const auto result = cli({"--lang", "en", example_workbook().string()});
+    EXPECT_EQ(result.status, 1) << result.errors;
+    auto output = result.output;
+    const auto root = (fs::path(BD_SOURCE_DIR) / "").string();
+    for (auto at = output.find(root); at != std::string::npos; at = output.find(root, at)) {
+        output.erase(at, root.size());
+    }
+    EXPECT_EQ(output, shown);
+}
+
+// The two published Shanghai budgets as they are in shared/, .xlsx and .ods: recognized as the
+// Shanghai set with all nine tables, every identity evaluated, no error (their few findings are
+// warnings: names cut off by the PDF, the “三公” table that says it is empty above its figures).
+TEST(Cli, ThePublishedShanghaiBudgetsAreRecognizedWithoutAFalseError) {
+    const fs::path shanghai = fs::path(BD_SHARED_REFERENCE_DIR) / "shanghai";
+    std::vector<std::string> args{"--json"};
+    for (const char* year : {"2023", "2024"}) {
+        for (const char* extension : {".xlsx", ".ods"}) {
+            args.push_back(
+                (shanghai / ("putuo-wanli-subdistrict-" + std::string(year) + "-department-budget" + extension))
+                    .string());
+        }
+    }
+    const auto result = cli(args);
+    EXPECT_EQ(result.status, 0) << result.errors;
+    const std::string& json = result.output;
+    EXPECT_EQ(count_of(json, R"("recognition":{"set":"shanghai",)"), 4U) << json.substr(0, 2000);
+    EXPECT_EQ(count_of(json, R"("recognized":true,"understood":true,)"), 4U);
+    EXPECT_EQ(count_of(json, R"("found":true,)"), 36U) << "nine tables in each file";
+    EXPECT_EQ(count_of(json, R"("summary":{"checks":1443,"passed":1413,"errors":0,"warnings":3,)"), 2U);
+    EXPECT_EQ(count_of(json, R"("summary":{"checks":1465,"passed":1437,"errors":0,"warnings":1,)"), 2U);
+    EXPECT_EQ(count_of(json, R"("not_evaluated":0})"), 4U);
+}
+
 TEST(Cli, ACleanDisclosureExitsZero) {
     const TempDir dir;
     const auto clean = clean_example(dir);

@@ -332,7 +332,7 @@ TEST(Cli, SeveralFilesTheWorstWins) {
     // Not recognized (3) is worse than errors (1) …
     const auto errors_and_unrecognized = cli({list.string(), example_workbook().string()});
     EXPECT_EQ(errors_and_unrecognized.status, 3) << errors_and_unrecognized.output << errors_and_unrecognized.errors;
-    EXPECT_NE(errors_and_unrecognized.output.find("Recognized: "), std::string::npos) << "both files are reported";
+    EXPECT_NE(errors_and_unrecognized.output.find("Recognized as "), std::string::npos) << "both files are reported";
     // … and could not run (2) is worse than both.
     const auto all = cli({"--json", example_workbook().string(), missing.string(), list.string()});
     EXPECT_EQ(all.status, 2) << all.output << all.errors;
@@ -350,7 +350,7 @@ TEST(Cli, MissingFileOrNoSpreadsheetCannotRun) {
     EXPECT_EQ(result.status, 2);
     EXPECT_NE(result.errors.find("missing.ods: file not found"), std::string::npos) << result.errors;
     EXPECT_NE(result.errors.find("notes.txt: "), std::string::npos) << result.errors;
-    EXPECT_NE(section_of(result.output, example_workbook()).find("Recognized: "), std::string::npos)
+    EXPECT_NE(section_of(result.output, example_workbook()).find("Recognized as "), std::string::npos)
         << "the good file must still be reported: " << result.output;
 }
 

@@ -364,7 +364,7 @@ UNO_TEST(ValidateMenu, TheReportStartsWithWhatWasRecognized) {
     const Document doc(example_workbook(), false);
     doc.dispatch(validate_url);
     const auto rows = report_rows(doc);
-    EXPECT_TRUE(rows[1][0] == "Recognized: Shanxi unit budget disclosure (13 tables) (13 of 13 tables found)" ||
+    EXPECT_TRUE(rows[1][0] == "Recognized as Shanxi unit budget disclosure (13 tables): 13 of 13 tables found" ||
                 rows[1][0] == "识别为：山西省单位预算公开（13张表），找到 13/13 张表")
         << rows[1][0];
     const auto names = doc.sheet_names();

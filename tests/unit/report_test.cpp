@@ -251,8 +251,8 @@ TEST(Report, TextReportStartsWithTheRecognition) {
               "共检查 1 项：通过 1，错误 0，警告 0，提示 0，不适用 0，无法检查 0\n");
     const std::string english = bd::format_text("book.ods", recognized(), Language::English);
     EXPECT_TRUE(
-        english.starts_with("== book.ods ==\nRecognized: Shanxi unit budget disclosure (13 tables) (2 of 3 "
-                            "tables found)\n  T1  收支总表  表1收支总表!A1:H40  unit: 万元\n"))
+        english.starts_with("== book.ods ==\nRecognized as Shanxi unit budget disclosure (13 tables): 2 of 3 "
+                            "tables found\n  T1  收支总表  表1收支总表!A1:H40  unit: 万元\n"))
         << english;
     EXPECT_NE(
         english.find("  T7  政府性基金收入表  not found  closest: “基金收入”（Sheet3!A1）; “收入表”（Sheet4!B2）\n"),
@@ -273,7 +273,7 @@ TEST(Report, TextReportOfAWorkbookNotRecognizedExplains) {
     Outcome nothing = sample()[0];
     nothing.status = Status::NotEvaluated;
     const std::string text = bd::format_text("book.ods", {shanxi(), {nothing}}, Language::English);
-    EXPECT_NE(text.find("Recognized: "), std::string::npos) << text;
+    EXPECT_NE(text.find("Recognized as "), std::string::npos) << text;
     EXPECT_NE(text.find("  Recognized as the Shanxi set\n  No check could reach a result"), std::string::npos) << text;
 }
 
@@ -361,8 +361,8 @@ TEST(Html, OnePageWithSummaryAndARowPerFindingErrorsFirst) {
 TEST(Html, TheRecognitionComesFirst) {
     const std::string html = bd::format_html({{"book.ods", recognized(), std::nullopt}}, Language::English);
     const auto heading = html.find(
-        "<p class=\"recognition\">Recognized: Shanxi unit budget disclosure (13 tables) (2 of 3 tables "
-        "found)</p>");
+        "<p class=\"recognition\">Recognized as Shanxi unit budget disclosure (13 tables): 2 of 3 tables "
+        "found</p>");
     const auto tables = html.find("<table class=\"recognition\">");
     const auto summary = html.find("<p class=\"summary\">");
     ASSERT_NE(heading, std::string::npos) << html;

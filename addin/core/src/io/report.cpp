@@ -98,13 +98,13 @@ std::string recognition_heading(const Recognition& recognition, Language languag
     const std::string count = zh ? "找到 " + found + "/" + all + " 张表" : found + " of " + all + " tables found";
     const std::string& set = recognition.set_title.in(language);
     if (recognition.recognized) {
-        return zh ? "识别为：" + set + "，" + count : "Recognized: " + set + " (" + count + ")";
+        return zh ? "识别为：" + set + "，" + count : "Recognized as " + set + ": " + count;
     }
     std::string heading = zh ? "未识别为预算公开文件" : "Not recognized as a budget disclosure";
     if (set.empty()) {
         return heading;
     }
-    return heading + (zh ? "；最接近：" + set + "，" + count : "; closest: " + set + " (" + count + ")");
+    return heading + (zh ? "；最接近：" + set + "，" + count : "; closest: " + set + ": " + count);
 }
 
 /// The columns of the recognition's table in the report sheet and the HTML page.

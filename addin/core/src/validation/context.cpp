@@ -46,7 +46,7 @@ bool CodeIndex::is_subtotal(const std::string& code) const {
     return it != sorted_.end() && it->first.starts_with(code) && it->first.size() > code.size();
 }
 
-Context::Context(const rules::RulePack& pack, const EngineInput& input) : pack_(pack), in_(input) {}
+Context::Context(const EngineInput& input) : in_(input) {}
 
 CellRef Context::ref(const LocatedTable& table, std::size_t row, std::size_t col) const {
     return {sheet_of(table).name, row, col};

@@ -55,7 +55,7 @@ private:
 
 class Context {
 public:
-    Context(const rules::RulePack& pack, const EngineInput& input);
+    explicit Context(const EngineInput& input);
 
     // ---- the workbook ----
     [[nodiscard]] const EngineInput& input() const { return in_; }
@@ -109,7 +109,6 @@ private:
     [[nodiscard]] Value column_absent(const LocatedTable& table, const std::string& side,
                                       const std::string& column) const;
 
-    const rules::RulePack& pack_;
     const EngineInput& in_;
     std::vector<Outcome> outcomes_;
     mutable std::map<const std::vector<LocatedRow>*, CodeIndex> code_indexes_;

@@ -47,7 +47,7 @@ void run(Context& context, const rules::Rule& rule) {
 }  // namespace
 
 std::vector<Outcome> evaluate(const rules::RulePack& pack, const EngineInput& input) {
-    Context context(pack, input);
+    Context context(input);
     for (const auto& rule : pack.rules) {
         run(context, rule);
     }

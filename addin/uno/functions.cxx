@@ -76,7 +76,9 @@ uno::Any to_calc(const FunctionResult<std::vector<Decimal>>& result, const Range
     for (sal_Int32 r = 0; r < shape.rows; ++r) {
         rows[r].realloc(shape.cols);
         for (sal_Int32 c = 0; c < shape.cols; ++c) {
-            rows[r][c] <<= values[static_cast<std::size_t>(r * shape.cols + c)].to_double();
+            rows[r][c] <<=
+                values[static_cast<std::size_t>(r) * static_cast<std::size_t>(shape.cols) + static_cast<std::size_t>(c)]
+                    .to_double();
         }
     }
     return uno::Any(rows);
@@ -138,7 +140,8 @@ uno::Any elementwise(const uno::Any& argument, Scalar scalar) {
     for (sal_Int32 r = 0; r < range.rows; ++r) {
         result[r].realloc(range.cols);
         for (sal_Int32 c = 0; c < range.cols; ++c) {
-            result[r][c] = scalar(range.cells[static_cast<std::size_t>(r * range.cols + c)]);
+            result[r][c] = scalar(range.cells[static_cast<std::size_t>(r) * static_cast<std::size_t>(range.cols) +
+                                              static_cast<std::size_t>(c)]);
         }
     }
     return uno::Any(result);

@@ -18,7 +18,6 @@ using namespace bd::test;
 using bd::CellValue;
 using bd::Grid;
 using bd::Outcome;
-using bd::Severity;
 using bd::Status;
 
 std::vector<Grid> data(const char* name) {

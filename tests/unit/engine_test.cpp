@@ -190,7 +190,11 @@ TEST(Engine, TextInANumberCellCannotBeEvaluatedAndSaysWhere) {
     const auto it = std::ranges::find(outcomes, std::string("T10.ROW-TOTAL"), &Outcome::rule_id);
     const auto bad = std::ranges::find_if(outcomes, [](const Outcome& o) { return o.status == Status::NotEvaluated; });
     ASSERT_NE(it, outcomes.end());
-    EXPECT_NE(bad->message.zh.find("表10三公经费表!C10"), std::string::npos) << bad->message.zh;
+    EXPECT_NE(bad->message.zh.find("无法检查，数字单元格中是文字 表10三公经费表!C10"), std::string::npos)
+        << bad->message.zh;
+    EXPECT_NE(bad->message.en.find("could not be checked: text in the number cell 表10三公经费表!C10"),
+              std::string::npos)
+        << bad->message.en;  // the reason in English too
     // Full-width digits are a number as written: no finding.
     set(sheets, "表10三公经费表", "C10", T("７．１"));
     EXPECT_EQ(finding_rules(validate(sheets)), with({}));

@@ -19,12 +19,12 @@ void run_check(Context& context, const rules::Rule& rule) {
     const auto& each = *rule.each;
     const auto* located = context.table(each.table);
     if (located == nullptr) {
-        context.not_evaluated(rule, Context::missing_table(each.table), "table " + each.table + " not found");
+        context.not_evaluated(rule, Context::missing_table(each.table));
         return;
     }
     const auto* side = located->table->side(each.side);
     if (side == nullptr) {
-        context.not_evaluated(rule, "表中没有 " + each.side, "no side " + each.side);
+        context.not_evaluated(rule, {"no side " + each.side, "表中没有 " + each.side});
         return;
     }
     const auto title = context.title(*located);

@@ -235,7 +235,7 @@ void run_empty_note(Context& context, const rules::Rule& rule) {
     for (const auto& id : rule.tables) {
         const auto* located = context.table(id);
         if (located == nullptr) {
-            context.not_evaluated(rule, Context::missing_table(id), "table " + id + " not found");
+            context.not_evaluated(rule, Context::missing_table(id));
             continue;
         }
         const auto title = context.title(*located);
@@ -244,8 +244,8 @@ void run_empty_note(Context& context, const rules::Rule& rule) {
         if (located->table->note_if_empty) {
             const auto amount =
                 context.evaluate(*located->table->note_if_empty, Scope{located, nullptr, {}, {}, nullptr});
-            if (!amount.problem.empty() && !amount.absent) {
-                context.not_evaluated(rule, amount.problem, amount.problem);
+            if (amount.has_problem() && !amount.absent) {
+                context.not_evaluated(rule, amount.problem);
                 continue;
             }
             has_data = !amount.figure.amount.is_zero();

@@ -8,7 +8,7 @@ namespace bd::engine {
 
 void Value::absorb(const Value& other) {
     cells.insert(cells.end(), other.cells.begin(), other.cells.end());
-    if (problem.empty()) {
+    if (!has_problem()) {
         problem = other.problem;
     }
     absent = absent || other.absent;
@@ -17,9 +17,9 @@ void Value::absorb(const Value& other) {
     }
 }
 
-Value problem(std::string why) {
+Value problem(std::string why_zh, std::string why_en) {
     Value value;
-    value.problem = std::move(why);
+    value.problem = {std::move(why_en), std::move(why_zh)};
     return value;
 }
 
@@ -66,8 +66,10 @@ Value Context::cell(const LocatedTable& table, std::size_t row, std::size_t col)
     }
     const auto amount = to_amount(grid.at(row, col));
     if (const auto* error = std::get_if<AmountError>(&amount)) {
-        value.problem = (*error == AmountError::ErrorCell ? "错误值单元格 " : "数字单元格中是文字 ") +
-                        value.cells.front().display();
+        const auto where = value.cells.front().display();
+        value.problem = *error == AmountError::ErrorCell
+                            ? LocalizedText{"an error value in " + where, "错误值单元格 " + where}
+                            : LocalizedText{"text in the number cell " + where, "数字单元格中是文字 " + where};
         return value;
     }
     value.figure = Figure::shown(std::get<Decimal>(amount) * table.unit->yuan, table.unit->yuan, table.unit->decimals);
@@ -139,7 +141,8 @@ Value Context::column_absent(const LocatedTable& table, const std::string& side,
         return value;
     }
     const auto* declared = table.table->side(side) != nullptr ? table.table->side(side)->column(column) : nullptr;
-    return problem(table.table->id + " 中未找到列 " + (declared != nullptr ? declared->header : column));
+    const auto header = declared != nullptr ? declared->header : column;
+    return problem(table.table->id + " 中未找到列 " + header, "no column " + header + " in " + table.table->id);
 }
 
 Value Context::block_sum(const LocatedTable& table, const layout::Side& side, const std::string& column,
@@ -162,7 +165,7 @@ Value Context::line_sum(const LocatedTable& table, const expr::Path& path) const
     const auto& layout_table = *table.table;
     const auto first = layout_table.line(path.first);
     if (!first) {
-        return problem(layout_table.id + " 中没有 " + path.first);
+        return problem(layout_table.id + " 中没有 " + path.first, "no " + path.first + " in " + layout_table.id);
     }
     const auto col = table.column(first->side->key, path.member);
     if (!col) {
@@ -191,7 +194,8 @@ Value Context::line_sum(const LocatedTable& table, const expr::Path& path) const
             if (!line->code.empty()) {
                 continue;  // documents list only the classes they have: one not listed is none
             }
-            return problem(layout_table.id + " 中未找到行“" + line->label + "”");
+            return problem(layout_table.id + " 中未找到行“" + line->label + "”",
+                           "no line " + line->label + " in " + layout_table.id);
         }
         const auto value = cell(table, *row, *col);
         sum.absorb(value);
@@ -205,7 +209,7 @@ Value Context::path(const expr::Path& path, const Scope& scope) const {
         if (scope.captures != nullptr && path.first.size() >= 2 && path.first[0] == 'n') {
             const auto index = static_cast<std::size_t>(std::stoul(path.first.substr(1)));
             if (index == 0 || index > scope.captures->size()) {
-                return problem("没有第 " + path.first.substr(1) + " 个数字");
+                return problem("没有第 " + path.first.substr(1) + " 个数字", "no figure " + path.first);
             }
             return (*scope.captures)[index - 1];
         }
@@ -220,7 +224,9 @@ Value Context::path(const expr::Path& path, const Scope& scope) const {
     const std::string id = path.table.empty() && scope.table != nullptr ? scope.table->table->id : path.table;
     const auto* located = table(id);
     if (located == nullptr) {
-        return problem(missing_table(id));
+        Value missing;
+        missing.problem = missing_table(id);
+        return missing;
     }
     if (const auto* side = located->table->block_side(path.first); side != nullptr && path.last.empty()) {
         return block_sum(*located, *side, path.member, std::string(layout::code_prefix(side->block->kind)));
@@ -236,11 +242,14 @@ Value Context::call(const expr::Call& call, const Scope& scope) const {
     }
     if (call.function == "under" || call.function == "lookup" || call.function == "count") {
         if (located == nullptr) {
-            return problem(missing_table(target != nullptr ? target->table : call.function));
+            Value missing;
+            missing.problem = missing_table(target != nullptr ? target->table : call.function);
+            return missing;
         }
         const auto* side = located->table->block_side(target->first);
         if (side == nullptr) {
-            return problem(located->table->id + " 中没有 " + target->first);
+            return problem(located->table->id + " 中没有 " + target->first,
+                           "no " + target->first + " in " + located->table->id);
         }
         if (call.function == "count") {
             Value count;
@@ -261,7 +270,8 @@ Value Context::call(const expr::Call& call, const Scope& scope) const {
             return column_absent(*located, side->key, target->member);
         }
         if (rows->second.empty() && block_has_amounts(*located, *side)) {
-            return problem(located->table->id + " 中没有带科目编码的行");
+            return problem(located->table->id + " 中没有带科目编码的行",
+                           "no row of " + located->table->id + " carries a code");
         }
         const auto row = std::ranges::find(rows->second, code, &LocatedRow::code);
         if (row == rows->second.end()) {
@@ -275,16 +285,16 @@ Value Context::call(const expr::Call& call, const Scope& scope) const {
         auto part = evaluate(call.arguments.at(0), scope);
         const auto total = evaluate(call.arguments.at(1), scope);
         part.absorb(total);
-        if (part.problem.empty() && total.figure.amount.is_zero()) {
-            part.problem = "合计为零，无法计算占比";
+        if (!part.has_problem() && total.figure.amount.is_zero()) {
+            part.problem = {"the total is zero: no share", "合计为零，无法计算占比"};
         }
-        if (part.problem.empty()) {
+        if (!part.has_problem()) {
             part.figure = part.figure / total.figure * Figure::exact(Decimal(100));
         }
         part.unit = nullptr;  // a percentage
         return part;
     }
-    return problem("unknown function " + call.function);
+    return problem("未知函数 " + call.function, "unknown function " + call.function);
 }
 
 Value Context::evaluate(const expr::Expr& expression, const Scope& scope) const {
@@ -312,7 +322,7 @@ Value Context::evaluate(const expr::Expr& expression, const Scope& scope) const 
                 case '*': lhs.figure = a * rhs.figure; break;
                 default:
                     if (rhs.figure.amount.is_zero()) {
-                        lhs.problem = "除数为零";
+                        lhs.problem = {"division by zero", "除数为零"};
                     } else {
                         lhs.figure = a / rhs.figure;
                     }
@@ -345,10 +355,10 @@ void Context::add_context(Outcome& out, const std::string& zh, const std::string
     }
 }
 
-void Context::not_evaluated(const rules::Rule& rule, const std::string& why_zh, const std::string& why_en) {
+void Context::not_evaluated(const rules::Rule& rule, const LocalizedText& why) {
     auto out = outcome(rule, Status::NotEvaluated, {}, {});
-    out.message.zh += "：无法检查，" + why_zh;
-    out.message.en += ": could not be checked: " + why_en;
+    out.message.zh += "：无法检查，" + why.zh;
+    out.message.en += ": could not be checked: " + why.en;
     add(std::move(out));
 }
 
@@ -377,12 +387,12 @@ void Context::compare(const rules::Rule& rule, const Value& lhs, rules::Op op, c
         add(std::move(out));
         return;
     }
-    if (!lhs.problem.empty() || !rhs.problem.empty()) {
+    if (lhs.has_problem() || rhs.has_problem()) {
         auto out = outcome(rule, Status::NotEvaluated, table_name, cells);
-        const auto& why = lhs.problem.empty() ? rhs.problem : lhs.problem;
+        const auto& why = lhs.has_problem() ? lhs.problem : rhs.problem;
         add_context(out, context, context);
-        out.message.zh += "：无法检查，" + why;
-        out.message.en += ": could not be checked: " + why;
+        out.message.zh += "：无法检查，" + why.zh;
+        out.message.en += ": could not be checked: " + why.en;
         add(std::move(out));
         return;
     }

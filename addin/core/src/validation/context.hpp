@@ -19,7 +19,7 @@ namespace bd::engine {
 struct Value {
     Figure figure;
     std::vector<CellRef> cells;
-    std::string problem;           // not empty: could not be evaluated
+    LocalizedText problem;         // not empty: why it could not be evaluated
     bool absent = false;           // an optional column this edition of the table leaves out
     bool whole = false;            // a count: shown without decimals
     const Unit* unit = nullptr;    // an amount: the unit it is shown in; nullptr: a percentage or a count
@@ -27,9 +27,10 @@ struct Value {
 
     /// Adds another value's cells, problem and absence (not its figure).
     void absorb(const Value& other);
+    [[nodiscard]] bool has_problem() const { return !problem.en.empty(); }
 };
 
-Value problem(std::string why);
+Value problem(std::string why_zh, std::string why_en);
 
 /// Where a rule instance evaluates: the row of an `each`, the figures a fact captured.
 struct Scope {
@@ -84,7 +85,7 @@ public:
                                   std::vector<CellRef> cells) const;
     static void add_context(Outcome& out, const std::string& zh, const std::string& en);
     void add(Outcome out) { outcomes_.push_back(std::move(out)); }
-    void not_evaluated(const rules::Rule& rule, const std::string& why_zh, const std::string& why_en);
+    void not_evaluated(const rules::Rule& rule, const LocalizedText& why);
     /// Compares two values and records the outcome (pass; a difference rounding can explain as a
     /// warning that says so; else the rule's severity).
     void compare(const rules::Rule& rule, const Value& lhs, rules::Op op, const Value& rhs,
@@ -98,7 +99,9 @@ public:
     Outcome& last_outcome() { return outcomes_.back(); }
     std::vector<Outcome> take_outcomes() { return std::move(outcomes_); }
 
-    static std::string missing_table(const std::string& id) { return "未找到表 " + id; }
+    static LocalizedText missing_table(const std::string& id) {
+        return {"table " + id + " not found", "未找到表 " + id};
+    }
 
 private:
     [[nodiscard]] Value path(const expr::Path& path, const Scope& scope) const;

@@ -13,7 +13,7 @@ void run(Context& context, const rules::Rule& rule) {
     if (rule.when) {
         const auto lhs = context.evaluate(rule.when->lhs, {});
         const auto rhs = context.evaluate(rule.when->rhs, {});
-        const bool evaluable = lhs.problem.empty() && rhs.problem.empty() && !lhs.absent && !rhs.absent;
+        const bool evaluable = !lhs.has_problem() && !rhs.has_problem() && !lhs.absent && !rhs.absent;
         if (!evaluable || compare(lhs.figure, rule.when->op, rhs.figure).agreement != Agreement::Holds) {
             auto out = context.outcome(rule, evaluable ? Status::NotApplicable : Status::NotEvaluated, {}, {});
             if (!evaluable) {

@@ -94,7 +94,7 @@ public:
         value.unit = &form_unit();
         const auto amount = to_amount(grid.at(at.row, at.col));
         if (std::holds_alternative<AmountError>(amount)) {
-            value.problem = "数字单元格中是文字 " + at.display();
+            value.problem = {"text in the number cell " + at.display(), "数字单元格中是文字 " + at.display()};
         } else {
             value.figure = Figure::shown(std::get<Decimal>(amount), form_unit().yuan, form_unit().decimals);
         }
@@ -195,15 +195,14 @@ private:
 void run_forms(Context& context, const rules::Rule& rule) {
     const auto* projects_table = context.table(rule.projects.table);
     if (projects_table == nullptr) {
-        context.not_evaluated(rule, Context::missing_table(rule.projects.table),
-                              "table " + rule.projects.table + " not found");
+        context.not_evaluated(rule, Context::missing_table(rule.projects.table));
         return;
     }
     const auto* side = projects_table->table->block_side(rule.projects.first);
     const auto label_col = projects_table->column(side->key, side->first_column(layout::ColumnKind::Label)->key);
     const auto rows = projects_table->blocks.find(rule.projects.first);
     if (!label_col || rows == projects_table->blocks.end()) {
-        context.not_evaluated(rule, "项目表中未找到项目名称列", "no project name column in the project table");
+        context.not_evaluated(rule, {"no project name column in the project table", "项目表中未找到项目名称列"});
         return;
     }
     const auto forms = find_forms(context);

@@ -77,7 +77,7 @@ void run_hierarchy(Context& context, const rules::Rule& rule) {
     for (const auto& id : rule.tables) {
         const auto instances = context.input().located.instances(id);
         if (instances.empty()) {
-            context.not_evaluated(rule, Context::missing_table(id), "table " + id + " not found");
+            context.not_evaluated(rule, Context::missing_table(id));
         }
         for (const auto* located : instances) {
             const auto title = context.title(*located);

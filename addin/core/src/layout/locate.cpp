@@ -79,6 +79,14 @@ const std::string& RowTexts::at(std::size_t row, std::size_t col) const {
     return row >= first_ && row < end_ && col < grid_.cols ? texts_[(row - first_) * grid_.cols + col] : none;
 }
 
+std::string shown_name(const std::string& pattern) {
+    std::string text;
+    for (const auto& segment : expr::parse_template(pattern)) {
+        text += segment.is_expression ? std::string("…") : segment.text;
+    }
+    return text;
+}
+
 // Whether the cell holds an amount (a number, or text that reads as one).
 bool holds_amount(const CellValue& cell) {
     if (cell.kind == CellValue::Kind::Number) {

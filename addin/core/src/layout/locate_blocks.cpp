@@ -86,11 +86,11 @@ void TableLocator::block(const layout::Side& side) {
         taken.insert(row.row);
     }
     if (!rows.empty() && rows.front().by_name && code_column != nullptr) {  // printed without codes: no lack
-        std::erase(located_.missing, "column " + code_column->header);
+        std::erase(located_.missing, shown_name(code_column->header));
     }
     if (name_column != nullptr && name_col == none && !rows.empty() &&
         std::ranges::all_of(rows, [](const LocatedRow& row) { return !row.label.empty(); })) {
-        std::erase(located_.missing, "column " + name_column->header);  // each name with its code, in one cell
+        std::erase(located_.missing, shown_name(name_column->header));  // each name with its code, in one cell
     }
     located_.blocks[side.block->key] = std::move(rows);
 }

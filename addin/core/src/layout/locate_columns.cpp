@@ -49,7 +49,7 @@ void TableLocator::columns() {
                 if (column.optional) {
                     located_.absent_optional.push_back(key);
                 } else {
-                    located_.missing.push_back("column " + column.header);
+                    located_.missing.push_back(shown_name(column.header));
                 }
                 continue;
             }

@@ -108,7 +108,7 @@ void TableLocator::lines(const layout::Side& side) {
         for (const auto* part : {&side.head, &side.foot}) {
             for (const auto& line : *part) {
                 if (!line.blank && line.code.empty()) {
-                    located_.missing.push_back("line " + line.label);
+                    located_.missing.push_back(shown_name(line.label));
                 }
             }
         }
@@ -144,7 +144,7 @@ void TableLocator::lines(const layout::Side& side) {
                 continue;
             }
             if (!row) {
-                located_.missing.push_back("line " + line.label);
+                located_.missing.push_back(shown_name(line.label));
                 continue;
             }
             take(side, line, *row);

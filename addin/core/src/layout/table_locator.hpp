@@ -23,6 +23,9 @@ bool says_empty(const std::string& comparable);
 bool is_note(const std::string& comparable);
 // Whether the cell holds an amount (a number, or text that reads as one).
 bool holds_amount(const CellValue& cell);
+// A column's header or a line's label as the recognition names what a table lacks: as the layout
+// writes it, its fields ({year}) shown as "…" ("…年预算数").
+std::string shown_name(const std::string& pattern);
 
 // The texts a column's, line's or title's alternatives are compared with: exact, or — for a
 // pattern with fields ("{year}年预算数") — the text after the fields, which a document's

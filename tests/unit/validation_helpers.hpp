@@ -1,5 +1,5 @@
 // Shared by the rule-pack tests: validate sheets with the bundled catalog, list the findings,
-// change a cell of a sheet by its A1 address.
+// change a cell of a sheet by its A1 address or a text in it.
 #pragma once
 
 #include "bd/recognize.hpp"
@@ -62,6 +62,21 @@ inline void set(std::vector<Grid>& sheets, const std::string& name, const std::s
     }
     const auto row = std::stoul(address.substr(i)) - 1;
     grid.cells.at(row * grid.cols + col - 1) = std::move(value);
+}
+
+/// Replaces text inside the first text cell that contains `from`.
+inline void replace_text(std::vector<Grid>& sheets, const std::string& from, const std::string& to) {
+    for (auto& grid : sheets) {
+        for (auto& cell : grid.cells) {
+            if (cell.kind == CellValue::Kind::Text) {
+                if (const auto at = cell.text.find(from); at != std::string::npos) {
+                    cell.text.replace(at, from.size(), to);
+                    return;
+                }
+            }
+        }
+    }
+    throw std::runtime_error("no text " + from);
 }
 
 }  // namespace bd::test

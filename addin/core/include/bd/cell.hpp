@@ -40,6 +40,10 @@ std::variant<Decimal, AmountError> to_amount(const CellValue& cell);
 /// Text normalized for comparison: NFKC (full-width forms → ASCII, （）→ ()), white space removed.
 std::string normalize_text(std::string_view utf8);
 
+/// UTF-8 as code points (one wchar_t each, as std::wregex matches them), and back.
+std::wstring to_code_points(std::string_view utf8);
+std::string to_utf8(std::wstring_view code_points);
+
 /// A text number such as "１，２３４．５" or " 595.20 " as a decimal; nullopt if it is none.
 std::optional<Decimal> parse_number_text(std::string_view utf8);
 

@@ -44,11 +44,15 @@ enum class Kind : std::uint8_t {
     Lines,       // every row with amounts is a row the layout knows; class lines named as the year names them
     EmptyNote,   // a table without data says so (本表无数据), and a table that says so has none
     Forms,       // the performance forms (one aspect per rule, see FormAspect)
-    Fact,        // a figure stated in the narrative (regex), checked against the tables
-    YearOnYear,  // every "比上年增加/减少X万元，增长/下降Y%" of the narrative agrees with itself
+    Fact,        // a figure stated in the narrative (a pattern), checked against the tables
+    YearOnYear,  // every change the narrative states agrees with itself (data/narrative.tsv)
+    Items,       // item paragraphs: a 类/款/项's amount in its heading and its 预算安排 against a table
+    Shares,      // parts of a whole with their shares (占…%): each share, and all of them 100 %
+    Parts,       // a total and the parts its sentence lists
+    Unresolved,  // every figure of the narrative no rule resolved, listed
 };
 
-enum class FormAspect : std::uint8_t { Exists, AnnualTotal, Sources, Indicators, Plausible };
+enum class FormAspect : std::uint8_t { Exists, AnnualTotal, Sources, Indicators, Plausible, Text };
 
 struct Rule {
     std::string id;
@@ -61,8 +65,9 @@ struct Rule {
     std::vector<Comparison> checks;
     std::vector<std::string> tables;  // hierarchy, codes, names, lines, empty-note
     FormAspect form_aspect = FormAspect::Exists;
-    expr::Path projects;  // forms: the block of projects
+    expr::Path block;     // forms: the block of projects; items: the block and column of the amounts
     std::string pattern;  // fact: a regular expression over the narrative's normalized text
+    std::string section;  // items: only the narrative's section whose heading holds this text
 };
 
 struct RulePack {

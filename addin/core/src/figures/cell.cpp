@@ -56,6 +56,30 @@ std::string normalize_text(std::string_view utf8) {
     return result;
 }
 
+std::wstring to_code_points(std::string_view utf8) {
+    static_assert(sizeof(wchar_t) == sizeof(UChar32), "wchar_t holds a code point");
+    const icu::UnicodeString text =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    std::wstring out;
+    out.reserve(static_cast<std::size_t>(text.length()));
+    for (int32_t i = 0; i < text.length();) {
+        const UChar32 c = text.char32At(i);
+        out.push_back(static_cast<wchar_t>(c));
+        i += U16_LENGTH(c);
+    }
+    return out;
+}
+
+std::string to_utf8(std::wstring_view code_points) {
+    icu::UnicodeString text;
+    for (const wchar_t c : code_points) {
+        text.append(static_cast<UChar32>(c));
+    }
+    std::string out;
+    text.toUTF8String(out);
+    return out;
+}
+
 std::optional<Decimal> parse_number_text(std::string_view utf8) {
     std::string text = normalize_text(utf8);
     // Thousands separators only between groups of three digits: "1,234,567.8".

@@ -47,21 +47,6 @@ const std::vector<std::string>& title_words() {
     return words;
 }
 
-std::u32string code_points(std::string_view utf8) {
-    std::u32string out;
-    for (std::size_t i = 0; i < utf8.size();) {
-        const auto byte = static_cast<unsigned char>(utf8[i]);
-        const std::size_t length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
-        char32_t c = length == 1 ? byte : byte & (0x7F >> length);
-        for (std::size_t k = 1; k < length && i + k < utf8.size(); ++k) {
-            c = (c << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-        }
-        out.push_back(c);
-        i += length;
-    }
-    return out;
-}
-
 }  // namespace
 
 std::string comparable_label(std::string_view text) {
@@ -114,8 +99,8 @@ std::string pattern_tail(std::string_view pattern) {
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-    const auto x = code_points(a);
-    const auto y = code_points(b);
+    const auto x = to_code_points(a);
+    const auto y = to_code_points(b);
     std::vector<std::size_t> previous(y.size() + 1);
     std::vector<std::size_t> current(y.size() + 1);
     for (std::size_t j = 0; j <= y.size(); ++j) {

@@ -1,5 +1,9 @@
 #include "context.hpp"
 
+#include "narrative_text.hpp"
+
+#include "bd/recognize.hpp"
+
 #include "bd/titles.hpp"
 
 #include <algorithm>
@@ -46,7 +50,16 @@ bool CodeIndex::is_subtotal(const std::string& code) const {
     return it != sorted_.end() && it->first.starts_with(code) && it->first.size() > code.size();
 }
 
-Context::Context(const EngineInput& input) : in_(input) {}
+Context::Context(const EngineInput& input) : in_(input), budget_year_(bd::budget_year(input.sheets)) {}
+
+Context::~Context() = default;
+
+Narrative& Context::narrative() {
+    if (!narrative_) {
+        narrative_ = std::make_unique<Narrative>(in_);
+    }
+    return *narrative_;
+}
 
 CellRef Context::ref(const LocatedTable& table, std::size_t row, std::size_t col) const {
     return {sheet_of(table).name, row, col};

@@ -7,6 +7,7 @@
 #include "bd/engine.hpp"
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,9 +55,19 @@ private:
     std::vector<Entry> sorted_;
 };
 
+class Narrative;
+
 class Context {
 public:
     explicit Context(const EngineInput& input);
+    ~Context();
+    Context(const Context&) = delete;
+    Context& operator=(const Context&) = delete;
+
+    /// The narrative's text and figures, read when a rule first asks.
+    Narrative& narrative();
+    /// The budget year the workbook's titles state.
+    [[nodiscard]] std::optional<int> budget_year() const { return budget_year_; }
 
     // ---- the workbook ----
     [[nodiscard]] const EngineInput& input() const { return in_; }
@@ -116,6 +127,8 @@ private:
     std::vector<Outcome> outcomes_;
     mutable std::map<const std::vector<LocatedRow>*, CodeIndex> code_indexes_;
     mutable std::map<std::size_t, std::vector<std::optional<std::string>>> comparable_cache_;
+    std::unique_ptr<Narrative> narrative_;
+    std::optional<int> budget_year_;
 };
 
 // The evaluators, one per rule kind.
@@ -128,5 +141,9 @@ void run_empty_note(Context& context, const rules::Rule& rule);
 void run_forms(Context& context, const rules::Rule& rule);
 void run_fact(Context& context, const rules::Rule& rule);
 void run_year_on_year(Context& context, const rules::Rule& rule);
+void run_items(Context& context, const rules::Rule& rule);
+void run_shares(Context& context, const rules::Rule& rule);
+void run_parts(Context& context, const rules::Rule& rule);
+void run_unresolved(Context& context, const rules::Rule& rule);
 
 }  // namespace bd::engine

@@ -35,6 +35,10 @@ void run(Context& context, const rules::Rule& rule) {
         case Kind::Forms: engine::run_forms(context, rule); break;
         case Kind::Fact: engine::run_fact(context, rule); break;
         case Kind::YearOnYear: engine::run_year_on_year(context, rule); break;
+        case Kind::Items: engine::run_items(context, rule); break;
+        case Kind::Shares: engine::run_shares(context, rule); break;
+        case Kind::Parts: engine::run_parts(context, rule); break;
+        case Kind::Unresolved: engine::run_unresolved(context, rule); break;
     }
     if (context.outcome_count() == before) {  // nothing to check (an empty block): said, not skipped
         auto out = context.outcome(rule, Status::NotApplicable, {}, {});

@@ -1,6 +1,9 @@
 // `forms` rules: one 项目支出绩效目标申报表 per project, its 年度资金总额 (元) equal to the project's
 // amount, its funding sources adding up, its three kinds of indicators, plausible percentages.
 #include "context.hpp"
+#include "narrative_text.hpp"
+
+#include "bd/titles.hpp"
 
 #include <regex>
 
@@ -130,8 +133,8 @@ public:
             // The source lines sit under the total's label, in its column.
             Value sum;
             sum.unit = &form_unit();
-            for (const char* source : {"中央财政资金", "省级财政资金", "市县(区)财政资金", "单位自筹", "其他资金"}) {
-                const auto line = labelled(form, source, total->first.col, total->first.row + 1);
+            for (const auto& [source, seen_in] : vocabulary().keyed("form-source")) {
+                const auto line = labelled(form, comparable_label(source), total->first.col, total->first.row + 1);
                 if (line && line->second.col != line->first.col) {
                     const auto value = value_at(line->second);
                     sum.absorb(value);
@@ -153,6 +156,48 @@ public:
         Context::add_context(out, missing.empty() ? name : name + " 缺少" + missing,
                              missing.empty() ? name : name + " lacks " + missing);
         context_.add(std::move(out));
+    }
+
+    // The money a form's text states ("…发放生活补助共16312元") is its 年度资金总额 or its 实施期资金总额.
+    void text(const Form& form, const std::string& name, const std::string& where) {
+        std::vector<Value> totals;
+        for (const char* label : {form_labels::annual_total, form_labels::period_total}) {
+            if (const auto total = labelled(form, label); total && total->second != total->first) {
+                totals.push_back(value_at(total->second));
+            }
+        }
+        if (totals.empty()) {
+            return;
+        }
+        const Grid& grid = context_.input().sheets[form.sheet];
+        for (const auto& [key, pattern_text] : vocabulary().keyed("form-money")) {
+            const Pattern pattern(pattern_text);
+            const auto* amount_slot = pattern.slot("amount");
+            for (std::size_t r = form.first_row; r <= form.last_row; ++r) {
+                for (std::size_t c = 0; c < grid.cols; ++c) {
+                    const auto& cell = grid.at(r, c);
+                    if (cell.kind != CellValue::Kind::Text) {
+                        continue;
+                    }
+                    const auto text = to_code_points(normalize_text(cell.text));
+                    for (auto it = std::wsregex_iterator(text.begin(), text.end(), pattern.regex());
+                         it != std::wsregex_iterator(); ++it) {
+                        const auto group = static_cast<int>(amount_slot->group);
+                        const auto begin = static_cast<std::size_t>(it->position(group));
+                        const auto stated = stated_figure(
+                            text, begin, begin + static_cast<std::size_t>(it->length(group)), CellRef{grid.name, r, c});
+                        // Either total it equals; the annual one when it equals neither.
+                        const auto agreeing = std::ranges::find_if(totals, [&](const Value& total) {
+                            return compare(stated.figure, Relation::Equal, total.figure, stated.stated).agreement !=
+                                   Agreement::Fails;
+                        });
+                        context_.compare(rule_, stated, rules::Op::Equal,
+                                         agreeing != totals.end() ? *agreeing : totals.front(), where,
+                                         name + " " + to_utf8(it->str()));
+                    }
+                }
+            }
+        }
     }
 
     void plausible(const Form& form, const std::string& name, const std::string& where, const CellRef& name_cell) {
@@ -193,14 +238,14 @@ private:
 }  // namespace
 
 void run_forms(Context& context, const rules::Rule& rule) {
-    const auto* projects_table = context.table(rule.projects.table);
+    const auto* projects_table = context.table(rule.block.table);
     if (projects_table == nullptr) {
-        context.not_evaluated(rule, Context::missing_table(rule.projects.table));
+        context.not_evaluated(rule, Context::missing_table(rule.block.table));
         return;
     }
-    const auto* side = projects_table->table->block_side(rule.projects.first);
+    const auto* side = projects_table->table->block_side(rule.block.first);
     const auto label_col = projects_table->column(side->key, side->first_column(layout::ColumnKind::Label)->key);
-    const auto rows = projects_table->blocks.find(rule.projects.first);
+    const auto rows = projects_table->blocks.find(rule.block.first);
     if (!label_col || rows == projects_table->blocks.end()) {
         context.not_evaluated(rule, {"no project name column in the project table", "项目表中未找到项目名称列"});
         return;
@@ -234,6 +279,7 @@ void run_forms(Context& context, const rules::Rule& rule) {
             case rules::FormAspect::Sources: reader.sources(*form, name, where); break;
             case rules::FormAspect::Indicators: reader.indicators(*form, name, where, name_cell); break;
             case rules::FormAspect::Plausible: reader.plausible(*form, name, where, name_cell); break;
+            case rules::FormAspect::Text: reader.text(*form, name, where); break;
             case rules::FormAspect::Exists: break;
         }
     }

@@ -1,85 +1,48 @@
-// `fact` and `year-on-year` rules over the narrative's text: a figure a sentence states, in the
-// unit written after it, against the tables (right when it is the table's figure rounded as
-// written); a year-on-year change against the two amounts it follows from.
+// `fact`, `parts` and `unresolved` rules over the narrative's text: a figure a sentence states, in
+// the unit written with it, against the tables (right when it is the table's figure rounded as
+// written); a total and the parts its sentence lists; and every figure no rule could resolve,
+// listed so that a reviewer sees what was not checked.
 #include "context.hpp"
+#include "narrative_text.hpp"
 
-#include <regex>
+#include <algorithm>
 
 namespace bd::engine {
 
 namespace {
 
-struct TextCell {
-    std::string text;  // normalized
-    CellRef cell;
-};
-
-// The text cells that quote figures: an amount with its unit, a percentage or a count.
-std::vector<TextCell> quoting_texts(const Context& context) {
-    std::vector<TextCell> texts;
-    for (const auto& grid : context.input().sheets) {
-        for (std::size_t r = 0; r < grid.rows; ++r) {
-            for (std::size_t c = 0; c < grid.cols; ++c) {
-                const auto& cell = grid.at(r, c);
-                if (cell.kind != CellValue::Kind::Text || cell.text.size() <= 12) {
-                    continue;
-                }
-                const bool quotes =
-                    std::ranges::any_of(units(),
-                                        [&](const Unit& u) { return cell.text.find(u.name) != std::string::npos; }) ||
-                    cell.text.find('%') != std::string::npos || cell.text.find("％") != std::string::npos ||
-                    cell.text.find("个") != std::string::npos;
-                if (quotes) {
-                    texts.push_back({normalize_text(cell.text), {grid.name, r, c}});
-                }
-            }
+// The capture the comparison's left side quotes first (n1 in "n1 = T1:…"): the figure to mark.
+std::size_t quoted_capture(const rules::Comparison& comparison) {
+    for (const auto& path : expr::paths(comparison.lhs)) {
+        if (path.table.empty() && path.first.size() > 1 && path.first[0] == 'n') {
+            return static_cast<std::size_t>(std::stoul(path.first.substr(1)));
         }
     }
-    return texts;
-}
-
-// A figure as a text writes it: "25.77" followed by 万元 (an amount), % (a percentage) or
-// nothing of these (a count).
-Value stated_figure(const std::string& number, const std::string& text, std::size_t end, const CellRef& cell) {
-    Value value;
-    const auto point = number.find('.');
-    const int decimals = point == std::string::npos ? 0 : static_cast<int>(number.size() - point - 1);
-    const Decimal amount = Decimal::parse(number).value_or(Decimal(0));
-    value.cells.push_back(cell);
-    if (const auto* unit = unit_at(text, end)) {
-        value.unit = unit;
-        value.stated = Stated{unit->yuan, decimals};
-    } else {
-        value.stated = Stated{Decimal(1), decimals};
-        value.whole = decimals == 0 && text.compare(end, 1, "%") != 0;
-    }
-    value.figure = Figure::shown(amount * value.stated->unit_size, value.stated->unit_size, decimals);
-    return value;
+    return 1;
 }
 
 }  // namespace
 
 void run_fact(Context& context, const rules::Rule& rule) {
-    const std::regex pattern(rule.pattern);
+    auto& narrative = context.narrative();
+    const Pattern pattern(rule.pattern);
     bool found = false;
-    for (const auto& text : quoting_texts(context)) {
-        for (auto it = std::sregex_iterator(text.text.begin(), text.text.end(), pattern); it != std::sregex_iterator();
-             ++it) {
-            found = true;
-            std::vector<Value> captures;
-            for (std::size_t i = 1; i < it->size(); ++i) {
-                const auto index = static_cast<int>(i);
-                captures.push_back(stated_figure((*it)[index].str(), text.text,
-                                                 static_cast<std::size_t>(it->position(index) + it->length(index)),
-                                                 text.cell));
-            }
-            const Scope scope{nullptr, nullptr, std::nullopt, {}, &captures};
-            const auto quoted = it->str().substr(0, 90);
-            for (const auto& comparison : rule.checks) {
-                context.compare(rule, comparison, scope, "情况说明", quoted);
-            }
+    narrative.each_match(pattern, [&](std::size_t cell, const std::wsmatch& match) {
+        found = true;
+        std::vector<Value> captures;
+        for (const auto& slot : pattern.slots()) {
+            captures.push_back(narrative.figure(cell, match, slot.group));
+            narrative.resolve(cell, match, slot.group);
         }
-    }
+        const Scope scope{nullptr, nullptr, std::nullopt, {}, &captures};
+        for (const auto& comparison : rule.checks) {
+            const auto n = std::min(quoted_capture(comparison), pattern.slots().size());
+            const auto group = static_cast<int>(pattern.slots().at(n - 1).group);
+            const auto begin = static_cast<std::size_t>(match.position(group));
+            context.compare(rule, comparison, scope, "情况说明",
+                            narrative.quote(cell, begin, begin + static_cast<std::size_t>(match.length(group))));
+        }
+    });
     if (!found) {
         auto out = context.outcome(rule, Status::NotApplicable, "情况说明", {});
         out.message.zh += "：情况说明中没有此项表述";
@@ -88,51 +51,61 @@ void run_fact(Context& context, const rules::Rule& rule) {
     }
 }
 
-void run_year_on_year(Context& context, const rules::Rule& rule) {
-    static const std::regex change(
-        R"(([0-9]+(?:\.[0-9]+)?)万元[^;。]*?比上年(增加|减少)([0-9]+(?:\.[0-9]+)?)万元,(增长|下降)([0-9]+(?:\.[0-9]+)?)%)");
-    bool found = false;
-    for (const auto& text : quoting_texts(context)) {
-        for (auto it = std::sregex_iterator(text.text.begin(), text.text.end(), change); it != std::sregex_iterator();
-             ++it) {
-            found = true;
-            const auto& m = *it;
-            const auto figure = [&](int group) {
-                return stated_figure(m[group].str(), text.text,
-                                     static_cast<std::size_t>(m.position(group) + m.length(group)), text.cell);
-            };
-            const auto current = figure(1);
-            const auto amount = figure(3);
-            const auto rate = figure(5);
-            const bool increase = m[2].str() == "增加";
-            const Figure prior = increase ? current.figure - amount.figure : current.figure + amount.figure;
-            const auto quoted = m.str().substr(0, 120);
-            if (prior.amount.sign() <= 0) {
-                auto out = context.outcome(rule, Status::NotApplicable, "情况说明", {text.cell});
-                Context::add_context(out, quoted, quoted);
-                context.add(std::move(out));
-                continue;
-            }
-            Value computed;
-            computed.figure = amount.figure / prior * Figure::exact(Decimal(100));
-            context.compare(rule, rate, rules::Op::Equal, computed, "情况说明", quoted);
-            auto& out = context.last_outcome();
-            if (out.status != Status::NotEvaluated && increase != (m[4].str() == "增长")) {
-                out.status = Status::Fail;  // 增加 with 下降, or 减少 with 增长
-                out.severity = rule.severity;
-                out.fix = rule.fix;
-            }
-            if (out.status == Status::Fail) {
-                const auto shown_prior = Context::shown(prior.amount, current);
-                out.message.zh += "；按上年数 " + shown_prior + " 万元计算，变动率应为" +
-                                  (increase ? "增长 " : "下降 ") + out.expected + "%";
-                out.message.en += "; from last year's " + shown_prior + ", the rate is " +
-                                  (increase ? "an increase of " : "a decrease of ") + out.expected + "%";
-            }
-        }
+// A total and its parts in one sentence ("共有车辆7辆，其中：…0辆、…7辆"): the parts are the figures
+// of the total's kind after it, to the end of the sentence or of the parentheses. A list of parts
+// that need not be all of the total (vocabulary: subset) adds up to at most the total.
+void run_parts(Context& context, const rules::Rule& rule) {
+    auto& narrative = context.narrative();
+    auto lists = vocabulary().keyed("parts");
+    const auto all = lists.size();
+    for (auto& subset : vocabulary().keyed("subset")) {
+        lists.push_back(std::move(subset));
     }
-    if (!found) {
-        context.add(context.outcome(rule, Status::NotApplicable, "情况说明", {}));
+    for (std::size_t list = 0; list < lists.size(); ++list) {
+        const Pattern pattern(lists[list].second);
+        const auto* total_slot = pattern.slot("total");
+        narrative.each_match(pattern, [&](std::size_t cell, const std::wsmatch& match) {
+            const auto& text = narrative.cells()[cell].text;
+            const auto total = narrative.figure(cell, match, total_slot->group);
+            const auto after = static_cast<std::size_t>(match.position(0) + match.length(0));
+            const auto end = std::min(text.find_first_of(L"。;)", after), text.size());
+            Value sum;
+            sum.unit = total.unit;
+            sum.whole = total.whole;
+            for (const auto& figure : narrative.figures()) {
+                if (figure.cell == cell && figure.begin >= after && figure.end <= end) {
+                    const auto part = narrative.figure_at(figure);
+                    if (part.unit == total.unit && part.whole == total.whole) {
+                        sum.absorb(part);
+                        sum.figure = sum.figure + part.figure;
+                    }
+                }
+            }
+            const auto begin = static_cast<std::size_t>(match.position(static_cast<int>(total_slot->group)));
+            const auto total_end = begin + static_cast<std::size_t>(match.length(static_cast<int>(total_slot->group)));
+            narrative.resolve(cell, begin, total_end);
+            narrative.resolve(cell, after, end);
+            const auto quoted = narrative.quote(cell, begin, total_end);
+            if (list < all) {
+                context.compare(rule, total, rules::Op::Equal, sum, "情况说明", quoted);
+            } else {
+                context.compare(rule, sum, rules::Op::LessEqual, total, "情况说明", quoted);
+            }
+        });
+    }
+}
+
+void run_unresolved(Context& context, const rules::Rule& rule) {
+    auto& narrative = context.narrative();
+    for (const auto& figure : narrative.figures()) {
+        if (figure.resolved) {
+            continue;
+        }
+        auto out = context.outcome(rule, Status::NotEvaluated, "情况说明", {narrative.cells()[figure.cell].ref});
+        out.severity = Severity::Info;
+        Context::add_context(out, narrative.quote(figure.cell, figure.begin, figure.end),
+                             narrative.quote(figure.cell, figure.begin, figure.end));
+        context.add(std::move(out));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "bd/rules.hpp"
 
+#include "narrative_text.hpp"
+
 #include <boost/fusion/include/adapt_struct.hpp>
 #include <boost/spirit/home/x3.hpp>
 
@@ -86,7 +88,7 @@ const auto table_path = x3::rule<class table_path_tag, expr::Path>{} = lexeme[+(
                                                                        attr(std::string());
 const auto forms = x3::rule<class forms_tag, rst::FormsDecl>{} =
     lexeme[(x3::string("exists") | x3::string("annual-total") | x3::string("sources") | x3::string("indicators") |
-            x3::string("plausible")) >>
+            x3::string("plausible") | x3::string("text")) >>
            !word_char] >>
     table_path;
 const auto tables = x3::rule<class tables_tag, std::vector<std::string>>{} = +word;
@@ -166,7 +168,10 @@ private:
 
     void set_kind(Kind kind) {
         if (kind_set_) {
-            fail("a rule has one kind (check, hierarchy, codes, names, lines, empty-note, forms, fact, year-on-year)");
+            fail(
+                "a rule has one kind (check, hierarchy, codes, names, lines, empty-note, forms, fact, year-on-year, "
+                "items, "
+                "shares, parts, unresolved)");
         }
         rule().kind = kind;
         kind_set_ = true;
@@ -229,22 +234,44 @@ private:
             static const std::pair<std::string_view, FormAspect> aspects[] = {
                 {"exists", FormAspect::Exists},       {"annual-total", FormAspect::AnnualTotal},
                 {"sources", FormAspect::Sources},     {"indicators", FormAspect::Indicators},
-                {"plausible", FormAspect::Plausible},
+                {"plausible", FormAspect::Plausible}, {"text", FormAspect::Text},
             };
             rule().form_aspect = std::ranges::find(aspects, std::string_view(forms.aspect),
                                                    &std::pair<std::string_view, FormAspect>::first)
                                      ->second;
-            rule().projects = forms.projects;
+            rule().block = forms.projects;
         } else if (keyword == "fact") {
             set_kind(Kind::Fact);
             rule().pattern = parse<std::string>(rest, grammar::quoted, "fact pattern");
             try {
-                std::regex{rule().pattern};
+                engine::Pattern{rule().pattern};
             } catch (const std::regex_error& error) {
                 fail("the fact's pattern is no regular expression: " + std::string(error.what()));
             }
-        } else if (keyword == "year-on-year") {
-            set_kind(Kind::YearOnYear);
+        } else if (keyword == "items") {
+            set_kind(Kind::Items);
+            // items T5:codes.total [in "一般公共预算支出情况说明"]
+            auto path_text = std::string(rest);
+            if (const auto in = path_text.find(" in "); in != std::string::npos) {
+                rule().section = parse<std::string>(path_text.substr(in + 4), grammar::quoted, "section");
+                path_text.resize(in);
+            }
+            try {
+                const auto parsed = expr::parse(path_text);
+                const auto* path = boost::get<expr::Path>(&parsed);
+                if (path == nullptr || path->table.empty() || path->member.empty()) {
+                    fail("\"items\" names a block's column: items T5:codes.total");
+                }
+                rule().block = *path;
+            } catch (const expr::SyntaxError& error) {
+                fail(error.what());
+            }
+        } else if (keyword == "year-on-year" || keyword == "shares" || keyword == "parts" || keyword == "unresolved") {
+            parse<std::string>(rest, x3::attr(std::string()), keyword.c_str());
+            set_kind(keyword == "year-on-year" ? Kind::YearOnYear
+                     : keyword == "shares"     ? Kind::Shares
+                     : keyword == "parts"      ? Kind::Parts
+                                               : Kind::Unresolved);
         } else {
             fail("unknown statement \"" + keyword + "\"");
         }
@@ -309,10 +336,18 @@ std::vector<std::string> problems_against(const RulePack& pack, const layout::La
         for (const auto& id : rule.tables) {
             table_of(rule, id);
         }
+        if (rule.kind == Kind::Items) {
+            const auto* table = table_of(rule, rule.block.table);
+            const auto* side = table != nullptr ? table->block_side(rule.block.first) : nullptr;
+            side = side != nullptr || table == nullptr ? side : table->side(rule.block.first);
+            if (table != nullptr && (side == nullptr || side->column(rule.block.member) == nullptr)) {
+                note(rule, "no block column \"" + rule.block.first + "." + rule.block.member + "\" in " + table->id);
+            }
+        }
         if (rule.kind == Kind::Forms) {
-            const auto* projects = table_of(rule, rule.projects.table);
-            if (projects != nullptr && projects->block_side(rule.projects.first) == nullptr) {
-                note(rule, "no block \"" + rule.projects.first + "\" in " + projects->id);
+            const auto* projects = table_of(rule, rule.block.table);
+            if (projects != nullptr && projects->block_side(rule.block.first) == nullptr) {
+                note(rule, "no block \"" + rule.block.first + "\" in " + projects->id);
             }
         }
     }

@@ -267,6 +267,31 @@ Grid empty_table(const char* sheet, const char* number, const char* title) {
     return sheet_of(sheet, rows);
 }
 
+// The department's 情况说明, typed as central departments write it, its figures those of the tables.
+Grid narrative() {
+    Rows rows;
+    for (const char* paragraph : {
+             "第二部分 某部2023年部门预算情况说明",
+             "一、收支预算总体情况说明",
+             "某部2023年收支总预算350.00万元。收入包括：本年收入合计330.00万元，上年结转20.00万元。",
+             "二、收入预算情况说明",
+             "本年收入合计330.00万元，其中：一般公共预算拨款收入300.00万元，占90.91%；事业收入30.00万元，占9.09%。",
+             "三、支出预算情况说明",
+             "本年支出合计350.00万元，其中：基本支出150.00万元，占42.86%；项目支出200.00万元，占57.14%。",
+             "四、一般公共预算支出预算情况说明",
+             "2023年一般公共预算当年拨款300.00万元，比2022年执行数增加15.00万元，增长5.26%。",
+             "1.科学技术支出（类）科学技术普及（款）科普活动（项）2023年预算数为250.00万元，"
+             "比2022年执行数增加10.00万元，增长4.17%。主要原因是科普活动增加。",
+             "2.社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）2023年预算数为50.00万元，"
+             "比2022年执行数增加5.00万元，增长11.11%。",
+             "五、“三公”经费支出预算情况说明",
+             "2023年“三公”经费财政拨款预算数12.00万元，比2022年预算减少3.00万元，下降20.00%。",
+         }) {
+        rows.push_back({T(paragraph)});
+    }
+    return sheet_of("情况说明", rows);
+}
+
 std::vector<Grid> workbook() {
     return {table1(),
             table2(),
@@ -276,7 +301,8 @@ std::vector<Grid> workbook() {
             table6(),
             table7(),
             empty_table("表8政府性基金预算支出表", "部门预算公开表8", "2023年政府性基金预算支出表"),
-            empty_table("表9国有资本经营预算支出表", "部门预算公开表9", "2023年国有资本经营预算支出表")};
+            empty_table("表9国有资本经营预算支出表", "部门预算公开表9", "2023年国有资本经营预算支出表"),
+            narrative()};
 }
 
 std::size_t failures(const std::vector<Outcome>& outcomes, const std::string& rule) {
@@ -457,11 +483,8 @@ TEST(CentralRules, ANameThatDoesNotMatchItsCode) {
     EXPECT_EQ(failures(outcomes, "C.SAME-NAME"), 1U);
 }
 
-// A limitation of the locator (bd/locate.cpp, find_line): a line whose label holds a placeholder
-// is taken to be the body's first row (the Shanxi project table's unit line), so of table 7's
-// "{year - 1}年预算数" and "{year}年预算数" only the first is found, and the current year's
-// 三公 figures are never checked. This test records it; when the locator learns to match such
-// labels by their text, the row-wise rules cover both lines and the expectation changes.
+// Table 7's two year lines, "{year - 1}年预算数" and "{year}年预算数", are told apart by their year:
+// the current year's 三公 figures are checked too.
 TEST(CentralRules, TheThreeCostsTableFindsBothYearLines) {
     const auto sheets = workbook();
     const auto located = locate(sheets, "central-department");
@@ -470,8 +493,47 @@ TEST(CentralRules, TheThreeCostsTableFindsBothYearLines) {
     EXPECT_EQ(t7->lines.at("prior").row, 5U);  // "2022年预算数" for {year - 1}年预算数
     EXPECT_EQ(t7->lines.at("current").row, 6U);
     auto changed = sheets;
-    set(changed, "表7三公经费支出表", "B7", N(13));  // 2023年 合计 off by one
-    EXPECT_EQ(finding_rules(validate(changed)), (std::set<std::string>{"T7.ROW-TOTAL"}));
+    set(changed, "表7三公经费支出表", "B7", N(13));  // 2023年 合计 off by one, and no longer the narrative's 12
+    EXPECT_EQ(finding_rules(validate(changed)), (std::set<std::string>{"T7.ROW-TOTAL", "N.THREE-COSTS"}));
+}
+
+}  // namespace
+
+namespace {
+
+// ---- the narrative ----
+
+TEST(CentralRules, EveryFigureOfTheNarrativeIsChecked) {
+    const auto outcomes = validate(workbook());
+    for (const char* rule : {"N.TOTAL", "N.INCOME", "N.CARRY", "N.EXPENSE", "N.BASIC-SHARE", "N.PROJECT-SHARE", "N.GPB",
+                             "N.THREE-COSTS", "N.ITEMS", "N.SHARES", "N.YEAR-ON-YEAR"}) {
+        EXPECT_EQ(status_of(outcomes, rule), Status::Pass) << rule;
+    }
+    EXPECT_EQ(std::ranges::count(outcomes, std::string("N.ITEMS"), &Outcome::rule_id), 2);  // the two 项
+    EXPECT_EQ(std::ranges::count(outcomes, std::string("N.YEAR-ON-YEAR"), &Outcome::rule_id), 4);
+    EXPECT_EQ(status_of(outcomes, "N.UNRESOLVED"), Status::NotApplicable);  // every figure resolved
+}
+
+TEST(CentralRules, ANarrativeThatDisagreesWithItsTablesOrItself) {
+    auto sheets = workbook();
+    replace_text(sheets, "科普活动（项）2023年预算数为250.00万元", "科普活动（项）2023年预算数为260.00万元");
+    auto outcomes = validate(sheets);
+    EXPECT_EQ(failures(outcomes, "N.ITEMS"), 1U);
+    EXPECT_EQ(failures(outcomes, "N.YEAR-ON-YEAR"), 1U);  // 10 on 250 is no longer 4.17 % of 2022
+    sheets = workbook();
+    replace_text(sheets, "增长11.11%", "下降11.11%");
+    outcomes = validate(sheets);
+    EXPECT_EQ(failures(outcomes, "N.YEAR-ON-YEAR"), 1U);
+    EXPECT_EQ(finding_rules(outcomes), (std::set<std::string>{"N.YEAR-ON-YEAR"}));
+    sheets = workbook();
+    replace_text(sheets, "比2022年执行数增加15.00万元", "比2021年执行数增加15.00万元");
+    EXPECT_EQ(finding_rules(validate(sheets)), (std::set<std::string>{"N.YEAR-ON-YEAR"}));
+    sheets = workbook();
+    replace_text(sheets, "事业收入30.00万元，占9.09%", "事业收入30.00万元，占9.90%");
+    EXPECT_EQ(finding_rules(validate(sheets)), (std::set<std::string>{"N.SHARES"}));
+    sheets = workbook();
+    replace_text(sheets, "预算数12.00万元", "预算数13.00万元");
+    EXPECT_EQ(finding_rules(validate(sheets)), (std::set<std::string>{"N.THREE-COSTS", "N.YEAR-ON-YEAR"}));
 }
 
 }  // namespace

@@ -30,8 +30,27 @@ std::size_t end_of(const std::wsmatch& match, std::size_t group) {
     return static_cast<std::size_t>(match.position(static_cast<int>(group)) + match.length(static_cast<int>(group)));
 }
 
-// The row of a block named by an item's names, each under the one before it (类, 款, 项).
-const LocatedRow* item_row(const std::vector<LocatedRow>& rows, const std::vector<std::string>& names) {
+// The code an item's names give in the year's classification: the 类 of the first name, the 款 of
+// the second under it, the 项 of the third under that.
+std::optional<std::string> classified_code(const Edition& edition, const std::vector<std::string>& names) {
+    std::string code;
+    for (const auto& name : names) {
+        std::vector<const CatalogEntry*> level;
+        std::ranges::copy_if(edition.find_by_name(name, code), std::back_inserter(level), [&](const CatalogEntry* e) {
+            return e->code.size() == (code.empty() ? 3 : code.size() + 2);
+        });
+        if (level.size() != 1) {
+            return std::nullopt;
+        }
+        code = level.front()->code;
+    }
+    return code;
+}
+
+// The row of a block named by an item's names, each under the one before it (类, 款, 项); or, when
+// the table names it otherwise, the row of the code the names have in the year's classification.
+const LocatedRow* item_row(const std::vector<LocatedRow>& rows, const std::vector<std::string>& names,
+                           const Edition& edition) {
     std::map<std::string, const LocatedRow*> by_code;
     for (const auto& row : rows) {
         by_code[row.code] = &row;
@@ -51,6 +70,11 @@ const LocatedRow* item_row(const std::vector<LocatedRow>& rows, const std::vecto
                 return nullptr;  // two rows of those names: not one item
             }
             found = &row;
+        }
+    }
+    if (found == nullptr) {
+        if (const auto code = classified_code(edition, names); code && by_code.contains(*code)) {
+            return by_code.at(*code);
         }
     }
     return found;
@@ -161,7 +185,7 @@ void run_items(Context& context, const rules::Rule& rule) {
             const auto quoted =
                 narrative.quote(cell, begin_of(match, amount_slot->group), end_of(match, amount_slot->group));
             narrative.resolve(cell, begin_of(match, amount_slot->group), end_of(match, amount_slot->group));
-            const auto* row = item_row(*rows, names);
+            const auto* row = item_row(*rows, names, context.input().edition);
             if (row == nullptr) {
                 auto out = context.outcome(rule, Status::NotEvaluated, "情况说明", amount.cells);
                 out.severity = Severity::Info;

@@ -536,4 +536,51 @@ TEST(CentralRules, ANarrativeThatDisagreesWithItsTablesOrItself) {
     EXPECT_EQ(finding_rules(validate(sheets)), (std::set<std::string>{"N.THREE-COSTS", "N.YEAR-ON-YEAR"}));
 }
 
+// ---- last year's document ----
+
+// The department's document of 2022: every year in its texts one earlier, and its 三公 table's
+// current line what this year's table says of 2022.
+std::vector<Grid> last_years_workbook() {
+    auto sheets = workbook();
+    for (auto& grid : sheets) {
+        for (auto& cell : grid.cells) {
+            for (const auto& [from, to] : {std::pair{"2022年", "2021年"}, std::pair{"2023年", "2022年"}}) {
+                if (const auto at = cell.text.find(from);
+                    cell.kind == CellValue::Kind::Text && at != std::string::npos) {
+                    cell.text.replace(at, std::string(from).size(), to);
+                    break;
+                }
+            }
+        }
+    }
+    set(sheets, "表7三公经费支出表", "A6", T("2021年预算数"));
+    set(sheets, "表7三公经费支出表", "A7", T("2022年预算数"));
+    const auto this_year = table7();
+    for (const auto* column : {"B", "C", "D", "E", "F", "G"}) {
+        set(sheets, "表7三公经费支出表", std::string(column) + "7",
+            this_year.at(5, static_cast<std::size_t>(*column - 'A')));
+    }
+    return sheets;
+}
+
+TEST(CentralRules, LastYearsFiguresAreCheckedAgainstLastYearsDocument) {
+    const auto last_year = last_years_workbook();
+    auto outcomes = bd::validate_workbook(workbook(), bundled_catalog(), &last_year).outcomes;
+    EXPECT_EQ(std::ranges::count_if(
+                  outcomes, [](const Outcome& o) { return o.rule_id == "Y.T7-PRIOR" && o.status == Status::Pass; }),
+              4);
+    EXPECT_EQ(status_of(outcomes, "N.PRIOR-YEAR"), Status::Pass);  // 12 + 3 = 2022's 15
+    EXPECT_TRUE(finding_rules(outcomes).empty());
+    // Last year's document budgeted 6 for travel abroad, not the 5 this year's table says.
+    auto changed = last_year;
+    set(changed, "表7三公经费支出表", "C7", N(6));
+    set(changed, "表7三公经费支出表", "B7", N(16));
+    outcomes = bd::validate_workbook(workbook(), bundled_catalog(), &changed).outcomes;
+    EXPECT_EQ(failures(outcomes, "Y.T7-PRIOR"), 2U);  // 合计 and 因公出国（境）费
+    EXPECT_EQ(failures(outcomes, "N.PRIOR-YEAR"), 1U);
+    // Without last year's document the rules say they need it.
+    outcomes = validate(workbook());
+    EXPECT_EQ(status_of(outcomes, "Y.T7-PRIOR"), Status::NotApplicable);
+}
+
 }  // namespace

@@ -175,4 +175,53 @@ TEST(Narrative, TheShanghaiNarrativesAreReadInTheirOwnUnits) {
     }
 }
 
+// ---- last year's document ----
+
+std::vector<Outcome> validate_with_prior(const std::vector<Grid>& sheets, const std::vector<Grid>& prior) {
+    return bd::validate_workbook(sheets, bundled_catalog(), &prior).outcomes;
+}
+
+TEST(Narrative, WhatTheNarrativeSaysOfLastYearsBudgetIsCheckedAgainstLastYearsDocument) {
+    const auto last_year = data("shanghai-putuo-2023.grid");
+    auto sheets = data("shanghai-putuo-2024.grid");
+    // Without it, the rule says what it needs.
+    const auto alone = validate(sheets);
+    const auto without = std::ranges::find(alone, std::string("N.PRIOR-YEAR"), &Outcome::rule_id);
+    ASSERT_NE(without, alone.end());
+    EXPECT_EQ(without->status, Status::NotApplicable);
+    EXPECT_TRUE(mentions(*without, "未提供上年的预算文件")) << without->message.zh;
+    // 15621.11万元 "比2023年预算减少876.75万元" is 16497.86万元, as the 2023 document says; and
+    // so for the fiscal totals, the 三公 costs and the unchanged funds: 10 statements.
+    auto outcomes = validate_with_prior(sheets, last_year);
+    EXPECT_EQ(std::ranges::count_if(
+                  outcomes, [](const Outcome& o) { return o.rule_id == "N.PRIOR-YEAR" && o.status == Status::Pass; }),
+              10);
+    EXPECT_TRUE(failed(outcomes, "N.PRIOR-YEAR").empty()) << messages(failed(outcomes, "N.PRIOR-YEAR"));
+    // A change that does not lead to last year's figure.
+    replace_text(sheets, "一般公共预算拨款支出预算15621.11万元，比2023年预算减少876.75万元",
+                 "一般公共预算拨款支出预算15621.11万元，比2023年预算减少867.75万元");
+    outcomes = validate_with_prior(sheets, last_year);
+    const auto found = failed(outcomes, "N.PRIOR-YEAR");
+    ASSERT_EQ(found.size(), 1U) << messages(found);
+    EXPECT_EQ(found[0].severity, Severity::Error);
+    EXPECT_TRUE(mentions(found[0], "上年的文件：4 部门财政拨款收支预算总表!")) << found[0].message.zh;
+    EXPECT_EQ(found[0].expected, "16497.86");
+    EXPECT_EQ(found[0].actual, "16488.86");
+}
+
+TEST(Narrative, ADocumentOfAnotherYearIsNotTakenForLastYears) {
+    const auto sheets = data("shanghai-putuo-2024.grid");
+    const auto outcomes = validate_with_prior(sheets, sheets);
+    const auto prior = std::ranges::find(outcomes, std::string("N.PRIOR-YEAR"), &Outcome::rule_id);
+    ASSERT_NE(prior, outcomes.end());
+    EXPECT_EQ(prior->status, Status::NotEvaluated);
+    EXPECT_TRUE(mentions(*prior, "上年的文件是2024年的预算，不是2023年的")) << prior->message.zh;
+    // A workbook that is no disclosure of the set is no last year's document either.
+    const auto nothing = validate_with_prior(sheets, {});
+    const auto none = std::ranges::find(nothing, std::string("N.PRIOR-YEAR"), &Outcome::rule_id);
+    ASSERT_NE(none, nothing.end());
+    EXPECT_EQ(none->status, Status::NotEvaluated);
+    EXPECT_TRUE(mentions(*none, "上年的文件不是同一套表的预算公开")) << none->message.zh;
+}
+
 }  // namespace

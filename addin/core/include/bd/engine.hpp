@@ -14,11 +14,19 @@
 
 namespace bd {
 
+/// Last year's document of the same set, located with the same layout: what this year's tables
+/// and narrative say of last year is checked against it.
+struct PriorYear {
+    const LocatedWorkbook& located;
+    const std::vector<Grid>& sheets;
+};
+
 struct EngineInput {
     const layout::Layout& layout;
     const LocatedWorkbook& located;
     const std::vector<Grid>& sheets;
-    const Edition& edition;  // the classification of the budget year (codes and names)
+    const Edition& edition;            // the classification of the budget year (codes and names)
+    const PriorYear* prior = nullptr;  // last year's document, if the user named one
 };
 
 std::vector<Outcome> evaluate(const rules::RulePack& pack, const EngineInput& input);

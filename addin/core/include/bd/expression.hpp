@@ -6,6 +6,7 @@
 //   T2:codes.total            a block's column (every row of the block)
 //   c201..c234.subtotal       the lines c201 to c234 of one column
 //   under(T2:codes.total, code), yoy(a, b), share(a, b), count(T12:projects)   functions
+//   prior(T7:current.total)   the same place in last year's document
 //
 // A path is resolved only against a layout (bd/layout.hpp): the parser keeps its parts.
 #pragma once
@@ -64,6 +65,9 @@ std::string to_string(const Expr& expression);
 
 /// Every path the expression names, in order of appearance.
 std::vector<Path> paths(const Expr& expression);
+
+/// Whether the expression calls the function (anywhere in it).
+bool calls(const Expr& expression, std::string_view function);
 
 /// Text with {expression} placeholders, as in the narrative's sentences.
 struct Segment {

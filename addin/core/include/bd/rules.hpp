@@ -50,6 +50,7 @@ enum class Kind : std::uint8_t {
     Shares,      // parts of a whole with their shares (占…%): each share, and all of them 100 %
     Parts,       // a total and the parts its sentence lists
     Unresolved,  // every figure of the narrative no rule resolved, listed
+    PriorYear,   // what the narrative says of last year's budget, against last year's document
 };
 
 enum class FormAspect : std::uint8_t { Exists, AnnualTotal, Sources, Indicators, Plausible, Text };

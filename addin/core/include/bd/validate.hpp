@@ -15,7 +15,10 @@ namespace bd {
 Recognized recognize_workbook(const std::vector<Grid>& sheets, const Edition& edition);
 
 /// Recognizes the workbook's sheets (the report sheet excluded by the caller) as a table set and
-/// runs every check of that set's rule pack, with the classification of the budget year.
-Validation validate_workbook(const std::vector<Grid>& sheets, const Catalog& catalog);
+/// runs every check of that set's rule pack, with the classification of the budget year. With
+/// last year's document of the same set (`prior`), what this year's tables and narrative say of
+/// last year is checked against it too.
+Validation validate_workbook(const std::vector<Grid>& sheets, const Catalog& catalog,
+                             const std::vector<Grid>* prior = nullptr);
 
 }  // namespace bd

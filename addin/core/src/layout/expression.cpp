@@ -1,5 +1,7 @@
 #include "bd/expression.hpp"
 
+#include <algorithm>
+
 #include <boost/fusion/include/at_c.hpp>
 #include <boost/spirit/home/x3.hpp>
 
@@ -114,7 +116,25 @@ struct PathCollector {
     }
 };
 
+struct CallFinder {
+    std::string_view function;
+    bool operator()(const std::string&) const { return false; }
+    bool operator()(const Path&) const { return false; }
+    bool operator()(const Call& call) const {
+        return call.function == function || std::ranges::any_of(call.arguments, [this](const Operand& argument) {
+                   return boost::apply_visitor(*this, argument);
+               });
+    }
+    bool operator()(const Operation& operation) const {
+        return boost::apply_visitor(*this, operation.lhs) || boost::apply_visitor(*this, operation.rhs);
+    }
+};
+
 }  // namespace
+
+bool calls(const Expr& expression, std::string_view function) {
+    return boost::apply_visitor(CallFinder{function}, expression);
+}
 
 std::string to_string(const Expr& expression) {
     std::string out;

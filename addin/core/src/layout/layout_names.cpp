@@ -8,6 +8,8 @@ namespace {
 
 const std::vector<std::string_view> known_functions = {"under",  "lookup",  "yoy",         "share",
                                                        "change", "classes", "classshares", "count"};
+// Functions only a rule's check may call: they read more than the document (last year's).
+const std::vector<std::string_view> rule_functions = {"prior"};
 
 // Where an expression stands: its table and side (a column formula or a line's value), or a
 // text sheet (a paragraph), to resolve the names it uses.
@@ -17,6 +19,7 @@ struct Scope {
     const Side* side = nullptr;
     const TextSheet* text = nullptr;
     bool captures = false;  // n1, n2 … name the figures a fact's pattern read
+    bool rule = false;      // a rule's expression (which may call rule_functions)
 };
 
 std::string problem_with(const Scope& scope, const expr::Path& path) {
@@ -71,10 +74,12 @@ std::string problem_with(const Scope& scope, const expr::Path& path) {
 
 struct FunctionChecker {
     std::string& problem;
+    bool rule;
     void operator()(const std::string&) const {}
     void operator()(const expr::Path&) const {}
     void operator()(const expr::Call& call) const {
-        if (std::ranges::find(known_functions, call.function) == known_functions.end()) {
+        if (std::ranges::find(known_functions, call.function) == known_functions.end() &&
+            (!rule || std::ranges::find(rule_functions, call.function) == rule_functions.end())) {
             problem = "unknown function \"" + call.function + "\"";
         }
         for (const auto& argument : call.arguments) {
@@ -89,7 +94,7 @@ struct FunctionChecker {
 
 std::string problem_with(const Scope& scope, const expr::Expr& expression) {
     std::string problem;
-    boost::apply_visitor(FunctionChecker{problem}, expression);
+    boost::apply_visitor(FunctionChecker{problem, scope.rule}, expression);
     for (const auto& path : expr::paths(expression)) {
         if (problem.empty()) {
             problem = problem_with(scope, path);
@@ -102,7 +107,7 @@ std::string problem_with(const Scope& scope, const expr::Expr& expression) {
 
 std::string unknown_names(const Layout& layout, const expr::Expr& expression, const Table* table, const Side* side,
                           bool captures) {
-    return problem_with(Scope{layout, table, side, nullptr, captures}, expression);
+    return problem_with(Scope{layout, table, side, nullptr, captures, true}, expression);
 }
 
 void check_names(const Layout& layout) {

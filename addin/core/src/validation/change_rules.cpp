@@ -2,7 +2,8 @@
 // "2023年当年预算执行数为60.13万元，2024年预算安排25.77万元，比2023年预算执行数减少57.14%") agrees
 // with itself: the percentage follows from the amounts it quotes, the direction word matches the
 // sign, the base is the year before the budget year, and a percentage on a base of zero is flagged
-// as meaningless. Its phrasings are data (data/narrative.tsv, year-on-year).
+// as meaningless. Its phrasings are data (data/narrative.tsv, year-on-year). And `prior-year`
+// rules: what such a change says last year's budget was, against last year's document.
 #include "context.hpp"
 #include "narrative_text.hpp"
 
@@ -38,16 +39,15 @@ public:
         const auto rate_direction = word("direction", 1);
         const auto budget_year = context_.budget_year();
         Problems problems;
-        if (const auto* base_slot = pattern_.slot("base")) {
-            const auto base = read_base(match_[static_cast<int>(base_slot->group)].str(), budget_year);
-            if (base && base->year && budget_year && *base->year != *budget_year - 1) {
-                problems.add("比较的是" + std::to_string(*base->year) + "年，而不是预算年度的上一年（" +
-                                 std::to_string(*budget_year - 1) + "年）",
-                             "it compares with " + std::to_string(*base->year) +
-                                 ", not with the year before the "
-                                 "budget year (" +
-                                 std::to_string(*budget_year - 1) + ")");
-            }
+        const auto* base_slot = pattern_.slot("base");
+        const auto base = base_slot != nullptr
+                              ? read_base(match_[static_cast<int>(base_slot->group)].str(), budget_year)
+                              : std::nullopt;
+        if (base && base->year && budget_year && *base->year != *budget_year - 1) {
+            const auto year = std::to_string(*base->year);
+            const auto last = std::to_string(*budget_year - 1);
+            problems.add("比较的是" + year + "年，而不是预算年度的上一年（" + last + "年）",
+                         "it compares with " + year + ", not with the year before the budget year (" + last + ")");
         }
         if (direction && rate_direction && *direction != *rate_direction) {
             problems.add("两个方向词相反", "its two direction words disagree");
@@ -65,6 +65,18 @@ public:
             const Figure signed_change{Decimal(*direction) * change->figure.amount, change->figure.rounding};
             prior = current->figure - signed_change;
             difference = signed_change;
+        } else if (current && direction && *direction == 0) {  // 持平: last year's is this year's
+            prior = current->figure;
+            difference = Figure::exact(Decimal(0));
+        }
+        if (current && prior && base && base->kind == "budget" && base->year && budget_year &&
+            *base->year == *budget_year - 1) {  // what last year's budget was, to ask its document
+            Value implied = *current;
+            implied.figure = *prior;
+            const auto* current_slot = pattern_.slot("current");
+            context_.state_prior({cell_,
+                                  static_cast<std::size_t>(match_.position(static_cast<int>(current_slot->group))),
+                                  implied, mark("current")});
         }
         if (prior_stated && difference && direction) {  // both amounts written: the word must match them
             const auto sign = compare(*difference, Relation::Equal, Figure::exact(Decimal(0)));
@@ -176,6 +188,27 @@ void run_year_on_year(Context& context, const rules::Rule& rule) {
     }
     if (stated.empty()) {
         context.add(context.outcome(rule, Status::NotApplicable, "情况说明", {}));
+    }
+}
+
+// What the narrative says last year's budget was (this year's figure less the change it states)
+// against last year's document: the same place (the table figure this year's figure was found to
+// be) read there.
+void run_prior_year(Context& context, const rules::Rule& rule) {
+    const auto* last = context.prior();  // the engine runs this rule only with last year's document
+    for (const auto& stated : context.stated_priors()) {
+        const auto* what = context.referent(stated.cell, stated.current_begin);
+        if (what == nullptr) {
+            continue;  // this year's figure is no table's: nothing to look up
+        }
+        auto value = last->evaluate(*what, {});
+        std::string where;  // cells of last year's document, named in the message (not marked here)
+        for (const auto& cell : value.cells) {
+            where += (where.empty() ? "" : ", ") + cell.sheet + "!" + cell.address();
+        }
+        value.cells.clear();
+        context.compare(rule, stated.prior, rules::Op::Equal, value, "情况说明",
+                        stated.quote + "；上年的文件：" + (where.empty() ? "无此数" : where));
     }
 }
 

@@ -61,6 +61,41 @@ Narrative& Context::narrative() {
     return *narrative_;
 }
 
+const Context* Context::prior() const {
+    if (!prior_ && in_.prior != nullptr && prior_problem().en.empty()) {
+        prior_input_ = std::make_unique<EngineInput>(
+            EngineInput{in_.layout, in_.prior->located, in_.prior->sheets, in_.edition, nullptr});
+        prior_ = std::make_unique<Context>(*prior_input_);
+    }
+    return prior_.get();
+}
+
+LocalizedText Context::prior_problem() const {
+    if (in_.prior == nullptr) {
+        return {};
+    }
+    if (in_.prior->located.layout != &in_.layout || in_.prior->located.tables.empty()) {
+        return {"last year's document is not a disclosure of the same set of tables",
+                "上年的文件不是同一套表的预算公开"};
+    }
+    const auto year = bd::budget_year(in_.prior->sheets);
+    if (budget_year_ && year && *year != *budget_year_ - 1) {
+        return {"last year's document is the budget of " + std::to_string(*year) + ", not of " +
+                    std::to_string(*budget_year_ - 1),
+                "上年的文件是" + std::to_string(*year) + "年的预算，不是" + std::to_string(*budget_year_ - 1) + "年的"};
+    }
+    return {};
+}
+
+void Context::remember(std::size_t cell, std::size_t begin, expr::Expr what) {
+    referents_.insert_or_assign({cell, begin}, std::move(what));
+}
+
+const expr::Expr* Context::referent(std::size_t cell, std::size_t begin) const {
+    const auto it = referents_.find({cell, begin});
+    return it == referents_.end() ? nullptr : &it->second;
+}
+
 CellRef Context::ref(const LocatedTable& table, std::size_t row, std::size_t col) const {
     return {sheet_of(table).name, row, col};
 }
@@ -293,6 +328,16 @@ Value Context::call(const expr::Call& call, const Scope& scope) const {
             return none;
         }
         return cell(*located, row->row, *col);
+    }
+    if (call.function == "prior") {  // the same place in last year's document
+        const auto* last = prior();
+        if (last == nullptr) {
+            const auto why = prior_problem();
+            return why.en.empty() ? problem("没有上年的预算文件", "no document of last year") : problem(why.zh, why.en);
+        }
+        auto value = last->evaluate(call.arguments.at(0), {});
+        value.cells.clear();  // cells of another document: its figure is quoted instead
+        return value;
     }
     if (call.function == "share") {
         auto part = evaluate(call.arguments.at(0), scope);

@@ -69,6 +69,27 @@ public:
     /// The budget year the workbook's titles state.
     [[nodiscard]] std::optional<int> budget_year() const { return budget_year_; }
 
+    // ---- last year's document ----
+    /// Last year's document as a context of its own, if the user named one that can be read as
+    /// last year's document of this set; else nullptr, and prior_problem() says why.
+    [[nodiscard]] const Context* prior() const;
+    /// Why last year's figures cannot be read: none named (empty), or what is wrong with it.
+    [[nodiscard]] LocalizedText prior_problem() const;
+    /// Records what the narrative's figure starting at (cell, begin) is: the figure of that
+    /// expression (so that last year's document can be asked for the same).
+    void remember(std::size_t cell, std::size_t begin, expr::Expr what);
+    [[nodiscard]] const expr::Expr* referent(std::size_t cell, std::size_t begin) const;
+    /// A change the narrative states against last year's budget, and the figure of last year it
+    /// implies (this year's figure less the change).
+    struct StatedPrior {
+        std::size_t cell = 0;
+        std::size_t current_begin = 0;  // where this year's figure is written
+        Value prior;
+        std::string quote;
+    };
+    void state_prior(StatedPrior stated) { stated_priors_.push_back(std::move(stated)); }
+    [[nodiscard]] const std::vector<StatedPrior>& stated_priors() const { return stated_priors_; }
+
     // ---- the workbook ----
     [[nodiscard]] const EngineInput& input() const { return in_; }
     [[nodiscard]] const Grid& sheet_of(const LocatedTable& table) const { return in_.sheets[table.sheet]; }
@@ -129,6 +150,10 @@ private:
     mutable std::map<std::size_t, std::vector<std::optional<std::string>>> comparable_cache_;
     std::unique_ptr<Narrative> narrative_;
     std::optional<int> budget_year_;
+    mutable std::unique_ptr<EngineInput> prior_input_;
+    mutable std::unique_ptr<Context> prior_;
+    std::map<std::pair<std::size_t, std::size_t>, expr::Expr> referents_;
+    std::vector<StatedPrior> stated_priors_;
 };
 
 // The evaluators, one per rule kind.
@@ -145,5 +170,6 @@ void run_items(Context& context, const rules::Rule& rule);
 void run_shares(Context& context, const rules::Rule& rule);
 void run_parts(Context& context, const rules::Rule& rule);
 void run_unresolved(Context& context, const rules::Rule& rule);
+void run_prior_year(Context& context, const rules::Rule& rule);
 
 }  // namespace bd::engine

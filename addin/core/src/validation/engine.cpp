@@ -2,6 +2,8 @@
 
 #include "context.hpp"
 
+#include <algorithm>
+
 namespace bd {
 
 namespace {
@@ -9,7 +11,23 @@ namespace {
 using engine::Context;
 using rules::Kind;
 
+// Whether the rule reads last year's document.
+bool reads_prior(const rules::Rule& rule) {
+    return rule.kind == Kind::PriorYear || std::ranges::any_of(rule.checks, [](const rules::Comparison& check) {
+               return expr::calls(check.lhs, "prior") || expr::calls(check.rhs, "prior");
+           });
+}
+
 void run(Context& context, const rules::Rule& rule) {
+    if (reads_prior(rule) && context.prior() == nullptr) {
+        // Not applicable without last year's document; not evaluated with one that cannot serve.
+        const auto why = context.prior_problem();
+        auto out = context.outcome(rule, why.en.empty() ? Status::NotApplicable : Status::NotEvaluated, {}, {});
+        out.message.zh += why.en.empty() ? "：未提供上年的预算文件" : "：" + why.zh;
+        out.message.en += why.en.empty() ? ": no document of last year was given" : ": " + why.en;
+        context.add(std::move(out));
+        return;
+    }
     if (rule.when) {
         const auto lhs = context.evaluate(rule.when->lhs, {});
         const auto rhs = context.evaluate(rule.when->rhs, {});
@@ -39,6 +57,7 @@ void run(Context& context, const rules::Rule& rule) {
         case Kind::Shares: engine::run_shares(context, rule); break;
         case Kind::Parts: engine::run_parts(context, rule); break;
         case Kind::Unresolved: engine::run_unresolved(context, rule); break;
+        case Kind::PriorYear: engine::run_prior_year(context, rule); break;
     }
     if (context.outcome_count() == before) {  // nothing to check (an empty block): said, not skipped
         auto out = context.outcome(rule, Status::NotApplicable, {}, {});

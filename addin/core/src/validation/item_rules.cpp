@@ -195,6 +195,11 @@ void run_items(Context& context, const rules::Rule& rule) {
             } else {
                 context.compare(rule, amount, rules::Op::Equal, context.cell(*located, row->row, *col), "情况说明",
                                 quoted);
+                if (located->blocks.contains(rule.block.first)) {  // the row's figure, by its code
+                    context.remember(
+                        cell, begin_of(match, amount_slot->group),
+                        expr::parse("under(" + expr::to_string(expr::Expr(rule.block)) + ", " + row->code + ")"));
+                }
             }
             // The paragraph's budget sentence: in this cell after the heading, or in the cells
             // that follow, up to the next item's heading.

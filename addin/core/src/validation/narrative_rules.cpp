@@ -21,6 +21,13 @@ std::size_t quoted_capture(const rules::Comparison& comparison) {
     return 1;
 }
 
+// Whether an expression is just a captured figure (n1).
+bool is_capture(const expr::Expr& expression) {
+    const auto* path = boost::get<expr::Path>(&expression);
+    return path != nullptr && path->table.empty() && path->member.empty() && path->first.size() > 1 &&
+           path->first[0] == 'n' && path->first.find_first_not_of("0123456789", 1) == std::string::npos;
+}
+
 }  // namespace
 
 void run_fact(Context& context, const rules::Rule& rule) {
@@ -39,6 +46,9 @@ void run_fact(Context& context, const rules::Rule& rule) {
             const auto n = std::min(quoted_capture(comparison), pattern.slots().size());
             const auto group = static_cast<int>(pattern.slots().at(n - 1).group);
             const auto begin = static_cast<std::size_t>(match.position(group));
+            if (is_capture(comparison.lhs) && expr::paths(comparison.rhs).size() == 1 && !is_capture(comparison.rhs)) {
+                context.remember(cell, begin, comparison.rhs);  // the figure is that place's
+            }
             context.compare(rule, comparison, scope, "情况说明",
                             narrative.quote(cell, begin, begin + static_cast<std::size_t>(match.length(group))));
         }

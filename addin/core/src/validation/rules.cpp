@@ -266,11 +266,13 @@ private:
             } catch (const expr::SyntaxError& error) {
                 fail(error.what());
             }
-        } else if (keyword == "year-on-year" || keyword == "shares" || keyword == "parts" || keyword == "unresolved") {
+        } else if (keyword == "year-on-year" || keyword == "shares" || keyword == "parts" || keyword == "unresolved" ||
+                   keyword == "prior-year") {
             parse<std::string>(rest, x3::attr(std::string()), keyword.c_str());
             set_kind(keyword == "year-on-year" ? Kind::YearOnYear
                      : keyword == "shares"     ? Kind::Shares
                      : keyword == "parts"      ? Kind::Parts
+                     : keyword == "prior-year" ? Kind::PriorYear
                                                : Kind::Unresolved);
         } else {
             fail("unknown statement \"" + keyword + "\"");

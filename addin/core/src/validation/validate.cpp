@@ -4,6 +4,7 @@
 #include "bd/recognize.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace bd {
 
@@ -25,13 +26,16 @@ Recognized recognize_workbook(const std::vector<Grid>& sheets, const Edition& ed
     return recognize(sheets, edition, sets, generic);
 }
 
-Validation validate_workbook(const std::vector<Grid>& sheets, const Catalog& catalog) {
+Validation validate_workbook(const std::vector<Grid>& sheets, const Catalog& catalog, const std::vector<Grid>* prior) {
     const auto& edition = catalog.edition(budget_year(sheets));
     auto recognized = recognize_workbook(sheets, edition);
     Validation validation;
     validation.recognition = std::move(recognized.summary);
     if (const auto* layout = recognized.workbook.layout; layout != nullptr && !recognized.workbook.tables.empty()) {
-        const EngineInput input{*layout, recognized.workbook, sheets, edition};
+        // Last year's document is read as the same set (the rules tell one that is not).
+        const auto last_year = prior != nullptr ? std::optional(locate_as(*prior, *layout)) : std::nullopt;
+        const PriorYear prior_year{last_year ? *last_year : recognized.workbook, prior != nullptr ? *prior : sheets};
+        const EngineInput input{*layout, recognized.workbook, sheets, edition, last_year ? &prior_year : nullptr};
         validation.outcomes = evaluate(*rules::rule_pack_for_layout(layout->id), input);
     }
     return validation;

@@ -165,7 +165,8 @@ void run_items(Context& context, const rules::Rule& rule) {
     const auto in_section = section_cells(narrative, rule.section);
     const auto heading_in = [&](std::size_t cell) {
         const auto& text = narrative.cells()[cell].text;
-        return std::ranges::any_of(headings, [&](const Pattern& p) { return std::regex_search(text, p.regex()); });
+        return std::ranges::any_of(
+            headings, [&](const Pattern& p) { return p.may_match(text) && std::regex_search(text, p.regex()); });
     };
     for (const auto& heading : headings) {
         const auto* amount_slot = heading.slot("amount");
@@ -257,6 +258,9 @@ void run_shares(Context& context, const rules::Rule& rule) {
             std::vector<std::pair<Value, Value>> parts;  // (amount, share)
             std::size_t first = text.size();
             std::vector<std::pair<std::size_t, std::size_t>> marks;  // the shares as written
+            if (!share.may_match(text)) {
+                continue;
+            }
             for (auto it = std::wsregex_iterator(text.begin(), text.end(), share.regex());
                  it != std::wsregex_iterator(); ++it) {
                 first = std::min(first, begin_of(*it, amount_slot->group));

@@ -4,6 +4,7 @@
 #include "bd/units.hpp"
 
 #include <algorithm>
+#include <cwctype>
 #include <set>
 #include <tuple>
 
@@ -50,6 +51,51 @@ std::size_t groups_in(const std::string& pattern) {
 std::string macro_of(const std::string& slot) {
     static const std::set<std::string> amounts{"current", "change", "prior"};
     return amounts.contains(slot) ? std::string("amount") : slot;
+}
+
+// The longest text every match of a regular expression holds: a run of literal characters
+// outside groups, classes and alternatives, none of them optional. Empty if it has none.
+std::wstring required_text(const std::wstring& pattern) {
+    std::wstring longest;
+    std::wstring run;
+    const auto end_run = [&] {
+        longest = run.size() > longest.size() ? run : longest;
+        run.clear();
+    };
+    const auto optional_at = [&](std::size_t i) {
+        return i < pattern.size() && std::wstring_view(L"?*{").find(pattern[i]) != std::wstring_view::npos;
+    };
+    int depth = 0;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const wchar_t c = pattern[i];
+        if (c == L'[') {  // a class: skip it
+            for (++i; i < pattern.size() && pattern[i] != L']'; ++i) {
+                i += pattern[i] == L'\\' ? 1 : 0;
+            }
+            end_run();
+        } else if (c == L'{') {  // a quantifier: skip it
+            i = std::min(pattern.find(L'}', i), pattern.size());
+            end_run();
+        } else if (c == L'|' && depth == 0) {
+            return {};  // alternatives at the top: no text is required
+        } else if (c == L'(' || c == L')') {
+            depth += c == L'(' ? 1 : -1;
+            end_run();
+        } else if (c == L'\\' && i + 1 < pattern.size()) {
+            const wchar_t escaped = pattern[++i];
+            if (depth == 0 && std::iswpunct(escaped) && !optional_at(i + 1)) {
+                run += escaped;
+            } else {
+                end_run();
+            }
+        } else if (depth > 0 || std::wstring_view(L".^$+*?").find(c) != std::wstring_view::npos || optional_at(i + 1)) {
+            end_run();
+        } else {
+            run += c;
+        }
+    }
+    end_run();
+    return longest;
 }
 
 std::string alternatives(const std::vector<std::string>& patterns) {
@@ -139,6 +185,19 @@ Pattern::Pattern(const std::string& pattern) {
         at = close + 1;
     }
     regex_ = std::wregex(to_code_points(expanded));
+    // What a text must hold to match: the pattern's own words, each slot a group.
+    std::string words;
+    at = 0;
+    for (auto open = pattern.find('{'); open != std::string::npos; open = pattern.find('{', at)) {
+        const auto close = pattern.find('}', open);
+        const auto name = close == std::string::npos ? std::string() : pattern.substr(open + 1, close - open - 1);
+        const auto colon = name.find(':');
+        const bool slot = colon != std::string::npos || macros.contains(macro_of(name));
+        words += pattern.substr(at, open - at) + (slot ? "()" : "{");
+        at = slot ? close + 1 : open + 1;
+    }
+    words += pattern.substr(at);
+    required_ = required_text(to_code_points(words));
     if (regex_.mark_count() != group) {
         throw std::regex_error(std::regex_constants::error_paren);
     }
@@ -241,6 +300,9 @@ Narrative::Narrative(const EngineInput& input) {
         }
         // A figure that is part of what states nothing (a threshold: 单价100万元以上) is none.
         for (const auto& pattern : quiet) {
+            if (!pattern.may_match(text)) {
+                continue;
+            }
             for (auto it = std::wsregex_iterator(text.begin(), text.end(), pattern.regex());
                  it != std::wsregex_iterator(); ++it) {
                 const auto from = static_cast<std::size_t>(it->position(0));

@@ -43,6 +43,10 @@ public:
         std::size_t group;
     };
     [[nodiscard]] const std::wregex& regex() const { return regex_; }
+    /// Whether a text may match: it holds the words every match holds (a quick test first).
+    [[nodiscard]] bool may_match(const std::wstring& text) const {
+        return required_.empty() || text.find(required_) != std::wstring::npos;
+    }
     /// The capture groups in order: slots and the pattern's own groups.
     [[nodiscard]] const std::vector<Slot>& slots() const { return slots_; }
     /// The first slot of that name (the nth of them, counting from 0), if any.
@@ -51,6 +55,7 @@ public:
 private:
     std::wregex regex_;
     std::vector<Slot> slots_;
+    std::wstring required_;
 };
 
 /// A figure the text states: where, and as written.
@@ -93,6 +98,9 @@ public:
     void each_match(const Pattern& pattern, Read&& read) const {
         for (std::size_t cell = 0; cell < cells_.size(); ++cell) {
             const auto& text = cells_[cell].text;
+            if (!pattern.may_match(text)) {
+                continue;
+            }
             for (auto it = std::wsregex_iterator(text.begin(), text.end(), pattern.regex());
                  it != std::wsregex_iterator(); ++it) {
                 read(cell, *it);

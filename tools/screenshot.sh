@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Shows the extension in a real Calc window (under Xvfb) and saves a screenshot: the
-# 预算公开 / Budget Disclosure menu open, or the Function Wizard on one of our functions.
-# For people to look at; not part of CI.
-#   tools/screenshot.sh [zh-CN|en-US] [OUTPUT.png] [menu|wizard]
+# 预算公开 / Budget Disclosure menu open, the Function Wizard on one of our functions, or the report
+# sheet after Validate Disclosure on the example with one input changed (table 3, 2240106 基本支出
+# 40.50 → 41.50). For people to look at; not part of CI.
+#   [SCREEN=1366x768] tools/screenshot.sh [zh-CN|en-US] [OUTPUT.png] [menu|wizard|report]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 lang="${1:-zh-CN}"
@@ -34,6 +35,13 @@ cat > "$work/profile/user/registrymodifications.xcu" <<XCU
 </oor:items>
 XCU
 cp "$oxt" "$example" "$work/"
+if [ "$view" = report ]; then
+  # The example built from its inputs as the build does, with one of them changed.
+  sed 's/^\(row\tT3\tcodes\tcode=2240106\tbasic=\)40.50/\141.50/' "$root/examples/jinzhong-2023.fill" >"$work/changed.fill"
+  "$root/build/addin/builder/bd-template-builder" shanxi-unit "$work/parts" --fill "$work/changed.fill"
+  rm -f "$work/$(basename "$example")"
+  (cd "$work/parts" && zip -X -0 -q "$work/$(basename "$example")" mimetype && zip -X -r -q "$work/$(basename "$example")" . -x mimetype)
+fi
 as_user=()
 if [ "$(id -u)" -eq 0 ]; then
   chown -R 65534:65534 "$work"
@@ -43,7 +51,7 @@ fi
   "-env:UserInstallation=file://$work/profile" "$work/$(basename "$oxt")" >"$work/unopkg.log" 2>&1
 
 export WORK="$work" OUT="$out" EXAMPLE="$work/$(basename "$example")" PROGRAM="$program" VIEW="$view"
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+xvfb-run -a -s "-screen 0 ${SCREEN:-1280x800}x24" bash -c '
   set -euo pipefail
   setsid env HOME="$WORK/home" "$PROGRAM/soffice" --norestore --nologo \
     "-env:UserInstallation=file://$WORK/profile" "$EXAMPLE" >"$WORK/soffice.log" 2>&1 &
@@ -60,6 +68,9 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     xdotool key ctrl+Home; xdotool key Right Right Right Right Right Down Down Down Down Down
     xdotool type --delay 50 "=BUDGET.SHARE(C7;C6)"
     xdotool key Return Up ctrl+F2
+  elif [ "$VIEW" = report ]; then
+    xdotool key alt+b; sleep 1; xdotool key v  # 预算公开 › 校验公开报表
+    sleep 6
   else
     xdotool key alt+b
   fi

@@ -16,6 +16,7 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
@@ -73,7 +74,7 @@ void Dispatcher::dispatch(const util::URL& url, const uno::Sequence<beans::Prope
     const bool zh = ui_language(context_) == Language::Chinese;
     try {
         if (url.Path == validate_command) {
-            validate_disclosure();
+            validate_disclosure(arguments);
         } else if (url.Path == import_command) {
             import_classification(arguments);
         } else if (url.Path == export_command) {
@@ -129,12 +130,27 @@ uno::Reference<sheet::XSpreadsheetDocument> Dispatcher::spreadsheet() const {
     return {controller.is() ? controller->getModel() : nullptr, uno::UNO_QUERY};
 }
 
-void Dispatcher::validate_disclosure() {
+void Dispatcher::validate_disclosure(const uno::Sequence<beans::PropertyValue>& arguments) {
     const auto document = spreadsheet();
     if (!document.is()) {
         return;  // the menu is only offered for spreadsheets
     }
-    validate_and_report(context_, document);
+    // The progress bar of the document's window, or the one that comes with the command (as the
+    // media descriptor's StatusIndicator does for loading).
+    uno::Reference<task::XStatusIndicator> indicator;
+    for (const auto& argument : arguments) {
+        if (argument.Name == "StatusIndicator") {
+            argument.Value >>= indicator;
+        }
+    }
+    if (const uno::Reference<task::XStatusIndicatorFactory> factory(frame_, uno::UNO_QUERY);
+        !indicator.is() && factory.is()) {
+        indicator = factory->createStatusIndicator();
+    }
+    {
+        Progress progress(indicator, ui_language(context_));
+        validate_and_report(context_, document, progress);
+    }
     const uno::Reference<sheet::XSpreadsheetView> view(frame_->getController(), uno::UNO_QUERY);
     if (view.is()) {
         view->setActiveSheet(uno::Reference<sheet::XSpreadsheet>(

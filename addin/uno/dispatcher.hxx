@@ -47,7 +47,7 @@ public:
     void SAL_CALL initialize(const css::uno::Sequence<css::uno::Any>& arguments) override;
 
 private:
-    void validate_disclosure();
+    void validate_disclosure(const css::uno::Sequence<css::beans::PropertyValue>& arguments);
     void clear_marks();
     void import_classification(const css::uno::Sequence<css::beans::PropertyValue>& arguments);
     void export_for_publication(const css::uno::Sequence<css::beans::PropertyValue>& arguments);

@@ -1,5 +1,6 @@
-// The report in the document: the report sheet (校验报告; values in one call, then a hyperlink to
-// the cells of each finding) and marks at the cells of findings. A rerun replaces both.
+// The report in the document: the report sheet (校验报告; values and numbers in one call, then its
+// layout, a hyperlink to the cause of each group of findings, the follow-on findings as collapsed
+// outline groups) and marks at the cells that cause findings. A rerun replaces both.
 //
 // A mark is a comment (annotation) whose text starts with bd::mark_prefix(), so it changes no
 // cell's value, formula or style and is found again by its prefix. A cell that already holds a
@@ -9,33 +10,32 @@
 
 #include "bd/function_specs.hpp"
 #include "bd/report.hpp"
+#include "progress.hxx"
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-
-#include <vector>
 
 namespace bd::calc {
 
 using rtl::OUString;
 
-/// Replaces the report sheet's content with the report (what was recognized, then the findings);
-/// returns the sheet.
+/// Replaces the report sheet's content with the report (what was recognized, the counts, then the
+/// findings by cause); returns the sheet.
 css::uno::Reference<css::sheet::XSpreadsheet> write_report_sheet(
     const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const Validation& validation,
-    Language language);
+    Language language, Progress& progress);
 
 /// Removes our marks from every sheet; users' own comments stay as they were. Returns the number
 /// of cells that had a mark.
 int clear_validation_marks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
-/// Marks the cells of the findings (after clear_validation_marks: marks are not merged).
+/// Marks the cells that cause the findings (after clear_validation_marks: marks are not merged).
 void write_validation_marks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                            const std::vector<Outcome>& outcomes, Language language);
+                            const Validation& validation, Language language, Progress& progress);
 
 /// What Validate Disclosure writes: the old marks removed, the report sheet, the new marks.
 css::uno::Reference<css::sheet::XSpreadsheet> write_report(
     const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const Validation& validation,
-    Language language);
+    Language language, Progress& progress);
 
 }  // namespace bd::calc

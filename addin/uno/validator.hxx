@@ -3,6 +3,7 @@
 #pragma once
 
 #include "bd/report.hpp"
+#include "progress.hxx"
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -18,9 +19,11 @@ using rtl::OUString;
 inline constexpr char validator_service_name[] = "org.budgetdisclosure.Validator";
 inline constexpr char validator_implementation_name[] = "org.budgetdisclosure.comp.Validator";
 
-/// Validates, writes the report sheet and marks the cells of findings: what the menu command does.
+/// Validates, writes the report sheet and marks the cells of findings: what the menu command does,
+/// showing how far it has come.
 Validation validate_and_report(const css::uno::Reference<css::uno::XComponentContext>& context,
-                               const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+                               const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                               Progress& progress);
 
 class Validator final
     : public Service<cppu::WeakImplHelper2<org::budgetdisclosure::XValidator, css::lang::XServiceInfo>,

@@ -3,6 +3,10 @@
 // performance form each; quarter: the same shape at a quarter of the size), in parts and whole:
 //   reading     every sheet's used area, one getDataArray per sheet into bd::Grid, as the Calc
 //               adapter does (bd::test::read_sheets) — here over the UNO bridge, from this process
+//   formulas    which cells hold formulas: one queryContentCells(FORMULA) per sheet's used area, as
+//               the Calc adapter asks too (over the bridge, from this process)
+//   grouping    bd::group_findings on the outcomes (findings grouped by cause), in this process; on
+//               the large workbook also after one 项 amount of table 3 was changed in the office
 //   recognition bd::recognize_workbook(grids, edition): finding the set, its tables, columns, lines
 //               and rows (the first part of validate_workbook), in this process
 //   rules       bd::validate_workbook(grids, catalog) with the bundled catalog, in this process
@@ -36,6 +40,8 @@
 
 #include "bd/catalog.hpp"
 #include "bd/classification_import.hpp"
+#include "bd/engine.hpp"
+#include "bd/grouping.hpp"
 #include "bd/report.hpp"
 #include "bd/validate.hpp"
 
@@ -43,7 +49,10 @@
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <org/budgetdisclosure/XValidator.hpp>
 
@@ -102,6 +111,9 @@ struct Measure {
     double load_ms = 0;
     double recalc_ms = 0;
     double read_ms = 1e18;  // each the best of the runs
+    double formulas_ms = 1e18;
+    std::size_t formula_cells = 0;
+    double grouping_ms = 1e18;
     double recognition_ms = 1e18;
     double rules_ms = 1e18;
     double rules_cpu_ms = 1e18;
@@ -183,6 +195,81 @@ void tally(Workbook& w) {
     }
 }
 
+// Which cells of each sheet hold formulas, as the Calc adapter finds them (formula_blocks).
+void mark_formula_cells(const uno::Reference<sheet::XSpreadsheetDocument>& document, std::vector<bd::Grid>& grids) {
+    for (auto& grid : grids) {
+        const uno::Reference<sheet::XSpreadsheet> sheet(document->getSheets()->getByName(bd::to_ou(grid.name)),
+                                                        uno::UNO_QUERY_THROW);
+        const uno::Reference<sheet::XCellRangesQuery> area(
+            sheet->getCellRangeByPosition(0, 0, static_cast<sal_Int32>(grid.cols) - 1,
+                                          static_cast<sal_Int32>(grid.rows) - 1),
+            uno::UNO_QUERY_THROW);
+        std::vector<bd::CellBlock> blocks;
+        for (const auto& found : area->queryContentCells(sheet::CellFlags::FORMULA)->getRangeAddresses()) {
+            blocks.push_back({static_cast<std::size_t>(found.StartRow), static_cast<std::size_t>(found.StartColumn),
+                              static_cast<std::size_t>(found.EndRow), static_cast<std::size_t>(found.EndColumn)});
+        }
+        bd::mark_formulas(grid, blocks);
+    }
+}
+
+// The rules' outcomes grouped by cause, timed apart from the rules.
+struct Grouped {
+    std::vector<bd::Outcome> outcomes;
+    std::vector<bd::FindingGroup> groups;
+    double ms = 0;
+};
+
+Grouped grouped(const std::vector<bd::Grid>& grids, const bd::Catalog& catalog) {
+    const auto& edition = catalog.edition(bd::budget_year(grids));
+    const auto recognized = bd::recognize_workbook(grids, edition);
+    const auto& layout = *recognized.workbook.layout;
+    const auto& pack = *bd::rules::rule_pack_for_layout(layout.id);
+    const bd::EngineInput input{layout, recognized.workbook, grids, edition};
+    Grouped out;
+    out.outcomes = bd::evaluate(pack, input);
+    out.ms = once_ms([&] { out.groups = bd::group_findings(out.outcomes, pack, input); });
+    return out;
+}
+
+// The large workbook with one 项 amount of table 3 changed (the first 项 row's 基本支出 + 1), as a
+// user's edit: Calc follows it through the template's formulas. Grouping timed on what it makes.
+void changed_large(const Workbook& w, const bd::Catalog& catalog) {
+    const auto sheet = w.document->getSheets()->getByName(bd::to_ou("表3支出总表"));
+    const uno::Reference<sheet::XSpreadsheet> table3(sheet, uno::UNO_QUERY_THROW);
+    const auto& grid = *std::ranges::find(w.grids, std::string("表3支出总表"), &bd::Grid::name);
+    std::size_t row = 0;
+    for (std::size_t r = 0; r < grid.rows && row == 0; ++r) {  // the first 7-digit code: a 项 row
+        const auto& code = grid.at(r, 0);
+        const bool item = code.kind == bd::CellValue::Kind::Number
+                              ? code.number >= 1e6 && code.number < 1e7
+                              : code.text.size() == 7 && code.text.find_first_not_of("0123456789") == std::string::npos;
+        row = item ? r : 0;
+    }
+    const auto cell = table3->getCellByPosition(3, static_cast<sal_Int32>(row));
+    cell->setValue(cell->getValue() + 1);
+    auto grids = bd::test::read_sheets(w.document);
+    mark_formula_cells(w.document, grids);
+    double best = 1e18;
+    Grouped result;
+    for (int run = 0; run < repetitions; ++run) {
+        result = grouped(grids, catalog);
+        best = std::min(best, result.ms);
+    }
+    std::size_t failures = 0;
+    std::size_t failure_groups = 0;
+    for (const auto& g : result.groups) {
+        if (result.outcomes[g.root].status == bd::Status::Fail) {
+            failures += 1 + g.follows.size() + g.mirrors.size();
+            ++failure_groups;
+        }
+    }
+    std::printf("large, %s changed (+1): %zu failures in %zu groups, the first caused by %s; grouping %.1f ms\n",
+                bd::cell_address(row, 3).c_str(), failures, failure_groups,
+                bd::display_cells(result.groups.front().cause).c_str(), best);
+    cell->setValue(cell->getValue() - 1);
+}
+
 // The runs go round the workbooks (all open at once), so that a busy moment of the machine
 // spoils one run of each workbook rather than all runs of one. The menu command comes last: it
 // adds the report sheet and comments.
@@ -198,6 +285,12 @@ std::vector<Measure> measure(const bd::office::Office& office,
     for (int run = 0; run < repetitions; ++run) {
         for (auto& w : workbooks) {
             time_best(w.m.read_ms, [&] { w.grids = bd::test::read_sheets(w.document); });
+            time_best(w.m.formulas_ms, [&] { mark_formula_cells(w.document, w.grids); });
+            w.m.formula_cells = 0;
+            for (const auto& g : w.grids) {
+                w.m.formula_cells += static_cast<std::size_t>(std::ranges::count(g.formulas, 1));
+            }
+            w.m.grouping_ms = std::min(w.m.grouping_ms, grouped(w.grids, catalog).ms);
             time_best(w.m.recognition_ms, [&] {
                 const auto recognized = bd::recognize_workbook(w.grids, catalog.edition(bd::budget_year(w.grids)));
                 w.m.tables_found = recognized.summary.found_count();
@@ -213,6 +306,7 @@ std::vector<Measure> measure(const bd::office::Office& office,
                       [&] { dispatch(office, w.document, "org.budgetdisclosure.command:ValidateDisclosure"); });
         }
     }
+    changed_large(workbooks.back(), catalog);
     std::vector<Measure> measures;
     for (auto& w : workbooks) {
         tally(w);
@@ -243,6 +337,7 @@ void print_table(const std::vector<Measure>& all) {
     };
     count("cells read", example.cells, quarter.cells, large.cells);
     count("outcomes", example.outcomes, quarter.outcomes, large.outcomes);
+    count("formula cells", example.formula_cells, quarter.formula_cells, large.formula_cells);
     std::printf("| %-36s | %11s | %11s | %11s | %13s | %13s |\n", "time (ratios: per cell read)", "", "", "", "", "");
     const auto time = [&](const char* what, double Measure::*field) {
         const double e = example.*field;
@@ -252,9 +347,11 @@ void print_table(const std::vector<Measure>& all) {
                     per_cell(l, large) / per_cell(e, example), per_cell(l, large) / per_cell(q, quarter));
     };
     time("reading (getDataArray -> Grid)", &Measure::read_ms);
+    time("formula cells (queryContentCells)", &Measure::formulas_ms);
     time("recognition (recognize_workbook)", &Measure::recognition_ms);
     time("validate_workbook: recognize + rules", &Measure::rules_ms);
     time("  the same, CPU time of the thread", &Measure::rules_cpu_ms);
+    time("  grouping of its findings", &Measure::grouping_ms);
     time("Validator.validate(document)", &Measure::validate_ms);
     time("menu command (report and marks)", &Measure::menu_ms);
     std::printf(

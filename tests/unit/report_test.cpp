@@ -1,71 +1,17 @@
 #include "bd/report.hpp"
+#include "report_samples.hpp"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <numeric>
 
 using bd::Language;
 using bd::Outcome;
 using bd::Severity;
 using bd::Status;
 
-namespace {
-
-bd::CellRef at(const char* sheet, std::size_t row, std::size_t col) {
-    return {sheet, row, col};
-}
-
-std::vector<Outcome> sample() {
-    Outcome pass{"GEN.TOTAL", Severity::Error, Status::Pass, "表3",          {at("S", 2, 2)},
-                 "1.00",      "1.00",          "0.00",       {"ok", "通过"}, {}};
-    Outcome warning{"GEN.HIERARCHY",
-                    Severity::Warning,
-                    Status::Fail,
-                    "表3",
-                    {at("S", 6, 2), at("S", 7, 2)},
-                    "1.00",
-                    "1.01",
-                    "0.01",
-                    {"rounding", "舍入"},
-                    {"balance", "舍位平衡"}};
-    Outcome error{"GEN.HIERARCHY", Severity::Error,       Status::Fail,          "表3", {at("S", 6, 3)}, "1.00", "2.00",
-                  "1.00",          {"off \"x\"", "不等"}, {"correct it", "改正"}};
-    return {pass, warning, error};
-}
-
-/// A workbook recognized as the Shanxi set (three of its tables here): two found, one not.
-bd::Recognition shanxi() {
-    bd::Recognition r;
-    r.set_id = "shanxi-unit";
-    r.set_title = {"Shanxi unit budget disclosure (13 tables)", "山西省单位预算公开（13张表）"};
-    r.recognized = true;
-    r.tables.push_back({"T1", "收支总表", true, "表1收支总表", "A1:H40", "2023年预算收支总表", "万元", {}, {}});
-    r.tables.push_back({"T3", "支出总表", true, "表3", "A1:G30", "2023年预算支出总表", "", {"项目支出", "合计"}, {}});
-    r.tables.push_back(
-        {"T7", "政府性基金收入表", false, "", "", "", "", {}, {"“基金收入”（Sheet3!A1）", "“收入表”（Sheet4!B2）"}});
-    r.verdict = {"Recognized as the Shanxi set", "识别为山西省单位预算公开"};
-    return r;
-}
-
-bd::Validation recognized() {
-    return {shanxi(), sample()};
-}
-
-/// A workbook in which no set was recognized (a shopping list): nothing checked.
-bd::Validation not_recognized() {
-    bd::Validation v;
-    v.recognition.verdict = {"No table of a budget disclosure was found. Open the disclosure or start from a template.",
-                             "没有找到预算公开的表格。请打开预算公开文件，或从模板开始填写。"};
-    return v;
-}
-
-std::size_t count_of(const std::string& text, const std::string& part) {
-    std::size_t n = 0;
-    for (auto pos = text.find(part); pos != std::string::npos; pos = text.find(part, pos + 1)) {
-        ++n;
-    }
-    return n;
-}
-
-}  // namespace
+using namespace bd::test::samples;
 
 TEST(Verdict, UnderstoodOnlyWithARecognizedSetAndACheckThatRan) {
     EXPECT_TRUE(recognized().understood());
@@ -103,8 +49,9 @@ TEST(Report, SummaryCountsEveryOutcome) {
 TEST(Report, SheetStartsWithTheRecognitionThenListsFindingsErrorsFirst) {
     const auto sheet = bd::report_sheet(recognized(), Language::Chinese);
     const auto& rows = sheet.rows;
-    // title, recognition heading, 3 tables, blank, summary, hint, header, 2 findings
-    ASSERT_EQ(rows.size(), 11U);
+    // title, recognition heading, 3 tables, blank, summary, the counts (header and 6 kinds), blank,
+    // instruction, header, 2 findings
+    ASSERT_EQ(rows.size(), 19U);
     EXPECT_EQ(rows[0][0], "预算公开校验报告");
     EXPECT_EQ(rows[1][0], "识别为：山西省单位预算公开（13张表），找到 2/3 张表");
     EXPECT_EQ(rows[2], (std::vector<std::string>{"T1  收支总表  表1收支总表!A1:H40  单位：万元"}));
@@ -113,31 +60,38 @@ TEST(Report, SheetStartsWithTheRecognitionThenListsFindingsErrorsFirst) {
                            "T7  政府性基金收入表  未找到  最接近：“基金收入”（Sheet3!A1）、“收入表”（Sheet4!B2）"}));
     EXPECT_TRUE(rows[5].empty());
     EXPECT_NE(rows[6][0].find("错误 1"), std::string::npos);
-    EXPECT_NE(rows[7][0].find("Ctrl"), std::string::npos) << "a hint on the links";
-    EXPECT_EQ(sheet.header_row, 8U);
-    EXPECT_EQ(rows[8],
+    EXPECT_EQ(rows[7], (std::vector<std::string>{"结果", "项数", "原因"}));
+    EXPECT_EQ(rows[8], (std::vector<std::string>{"错误", "1", "1"}));
+    EXPECT_EQ(rows[9], (std::vector<std::string>{"警告", "1", "1"}));
+    EXPECT_EQ(rows[13], (std::vector<std::string>{"通过", "1"}));
+    EXPECT_NE(rows[15][0].find("Ctrl"), std::string::npos) << "the instruction on the links";
+    EXPECT_EQ(sheet.header_row, 16U);
+    EXPECT_EQ(rows[16],
               (std::vector<std::string>{"规则", "级别", "表", "单元格", "应为", "实为", "差额", "说明", "修改方法"}));
-    EXPECT_EQ(rows[9], (std::vector<std::string>{"GEN.HIERARCHY", "错误", "表3", "S!D7", "1.00", "2.00", "1.00", "不等",
-                                                 "改正"}));
-    EXPECT_EQ(rows[10][1], "警告");
-    EXPECT_EQ(rows[10][3], "S!C7,C8");
-    EXPECT_EQ(rows[10][8], "舍位平衡");
-    EXPECT_EQ(sheet.table_end, 11U);
-    EXPECT_EQ(sheet.bold_rows, (std::vector<std::size_t>{0, 1, 8}));
+    EXPECT_EQ(rows[17], (std::vector<std::string>{"GEN.HIERARCHY", "错误", "表3", "S!D7", "1.00", "2.00", "1.00",
+                                                  "不等", "改正"}));
+    EXPECT_EQ(rows[18][1], "警告");
+    EXPECT_EQ(rows[18][3], "S!C7,C8");
+    EXPECT_EQ(rows[18][8], "舍位平衡");
+    EXPECT_EQ(sheet.table_end, 19U);
+    EXPECT_EQ(sheet.bold_rows, (std::vector<std::size_t>{0, 1, 7, 16}));
+    EXPECT_EQ(sheet.header_rows, (std::vector<std::size_t>{7, 16}));
 }
 
 TEST(Report, SheetOfAWorkbookNotRecognizedSaysSoAndWhatToDo) {
     const auto sheet = bd::report_sheet(not_recognized(), Language::English);
     const auto& rows = sheet.rows;
-    ASSERT_EQ(rows.size(), 8U);  // title, heading, verdict, blank, summary, no hint, header, no findings
+    // title, heading, verdict, blank, summary, counts (7), blank, no instruction, header, no findings
+    ASSERT_EQ(rows.size(), 16U);
     EXPECT_EQ(rows[1][0], "Not recognized as a budget disclosure");
     EXPECT_EQ(rows[2][0], not_recognized().recognition.verdict.en);
+    EXPECT_EQ(sheet.merged_rows, std::vector<std::size_t>{2}) << "the verdict spans the table, wrapped";
     EXPECT_NE(rows[4][0].find("0 checks"), std::string::npos) << rows[4][0];
-    EXPECT_EQ(sheet.header_row, 6U);
-    EXPECT_EQ(rows[6][0], "Rule");
-    EXPECT_EQ(sheet.table_end, 7U);
-    EXPECT_NE(rows[7][0].find("does not mean the workbook is right"), std::string::npos)
-        << "never 'No problems found' for a workbook that could not be checked: " << rows[7][0];
+    EXPECT_EQ(sheet.header_row, 14U);
+    EXPECT_EQ(rows[14][0], "Rule");
+    EXPECT_EQ(sheet.table_end, 15U);
+    EXPECT_NE(rows[15][0].find("does not mean the workbook is right"), std::string::npos)
+        << "never 'No problems found' for a workbook that could not be checked: " << rows[15][0];
 
     // The closest set and its tables are listed, found or not, before the verdict.
     bd::Validation partial{shanxi(), sample()};
@@ -222,7 +176,7 @@ TEST(Report, JsonStartsWithTheRecognition) {
         R"j("verdict_zh":"没有找到预算公开的表格。请打开预算公开文件，或从模板开始填写。","verdict_en":"No table )j"))
         << other.str();
     EXPECT_NE(other.str().find(R"j("tables":[]},"summary":{"checks":0,)j"), std::string::npos) << other.str();
-    EXPECT_TRUE(other.str().ends_with(R"j("outcomes":[]})j")) << other.str();
+    EXPECT_TRUE(other.str().ends_with(R"j("outcomes":[],"groups":[]})j")) << other.str();
 }
 
 TEST(Report, EnumsRoundTrip) {
@@ -308,7 +262,7 @@ TEST(CellRef, CoveringRangeSpansTheCellsOfTheFirstSheet) {
 }
 
 TEST(Report, EachCellOfAFindingGetsOneMarkWithEveryFindingThere) {
-    const auto marks = bd::cell_marks(sample(), Language::Chinese);
+    const auto marks = bd::cell_marks({shanxi(), sample()}, Language::Chinese);
     // Errors first: D7, then the warning's C7 and C8; the pass marks nothing.
     ASSERT_EQ(marks.size(), 3U);
     EXPECT_EQ(marks[0].cell, at("S", 6, 3));
@@ -319,7 +273,7 @@ TEST(Report, EachCellOfAFindingGetsOneMarkWithEveryFindingThere) {
 
     auto outcomes = sample();
     outcomes[2].cells.push_back(at("S", 6, 2));  // the error names C7 too
-    const auto shared = bd::cell_marks(outcomes, Language::English);
+    const auto shared = bd::cell_marks({shanxi(), outcomes}, Language::English);
     ASSERT_EQ(shared.size(), 3U);
     EXPECT_EQ(shared[1].cell, at("S", 6, 2));
     EXPECT_EQ(

@@ -80,15 +80,41 @@ struct Summary {
 
 Summary summarize(const std::vector<Outcome>& outcomes);
 
-/// A workbook's validation: what was recognized in it, then every rule instance's outcome.
+/// Findings that follow from one cause. The root is the finding nearest the input cells that
+/// explain the group (the 项 row that differs, in the table whose cell was typed); follows are the
+/// findings the same difference causes elsewhere (its 款, 类 and 合计, other tables' checks);
+/// mirrors are the same relationship checked from the other side, reported once. Indices into
+/// Validation::outcomes. The cause is the input cells that explain the group, where the marks go;
+/// empty when no input cell does (the root's own cells are marked).
+struct FindingGroup {
+    std::size_t root = 0;
+    std::vector<std::size_t> follows;
+    std::vector<std::size_t> mirrors;
+    std::vector<CellRef> cause;
+
+    friend bool operator==(const FindingGroup&, const FindingGroup&) = default;
+};
+
+/// A workbook's validation: what was recognized in it, then every rule instance's outcome, and
+/// the findings grouped by cause.
 struct Validation {
     Recognition recognition;
     std::vector<Outcome> outcomes;
+    /// Every finding in exactly one group, in reading order (errors first); empty: each finding
+    /// stands alone.
+    std::vector<FindingGroup> groups = {};
 
     /// A disclosure of a known set in which at least one check could run (passed or failed): what
     /// the checks say means something. Anything else is reported as not recognized.
     [[nodiscard]] bool understood() const;
 };
+
+/// The groups of a validation; one per finding when it has none.
+std::vector<FindingGroup> groups_of(const Validation& validation);
+
+/// Groups in reading order of importance, by the most important finding each holds (errors,
+/// warnings, infos, could-not-evaluate, not applicable), otherwise as they were.
+void sort_for_reading(std::vector<FindingGroup>& groups, const std::vector<Outcome>& outcomes);
 
 /// What a validation means for a caller that must sum it up in one number (the CLI's exit status).
 /// Several workbooks: the worst wins, and could-not-run is worse than not-recognized, which is
@@ -100,24 +126,46 @@ Verdict worst(Verdict a, Verdict b);
 /// The name of the report sheet that the menu command writes (and replaces on a rerun).
 std::string_view report_sheet_name();
 
-/// The report sheet's content: rows of text and the hyperlink of each finding's cells. First the
-/// title and the recognition block (what the workbook was recognized as, a line per table of the
-/// set with where it was found, and, when the workbook is not understood, why and what to do),
-/// then the summary, a hint, and the findings' table: the column header and one row per finding,
-/// errors first, with the columns id, severity, table, cells, expected, actual, difference,
-/// message, how to fix (or, without findings, a line that says so). Every row outside the table
-/// is a single text in the first column. The UNO shell writes the rows, then turns the linked
-/// cells into hyperlinks.
+/// The report sheet's content, readable on one screen at 100 % zoom on a 1366-pixel-wide display.
+/// First the title and the recognition block (what the workbook was recognized as, a line per table
+/// of the set with where it was found — folded under the heading when every table was found — and,
+/// when the workbook is not understood, why and what to do), then the summary line and a count by
+/// kind (errors, warnings … passed, with the causes they come to), the instruction, and the
+/// findings' table: the column header and a row per group of findings with one cause (its root, the
+/// cause's cells linked), the findings that follow from it folded one outline level below with a
+/// line under them that says what they are, findings of one rule with the same cause made one row;
+/// columns id, severity, table, cells, expected, actual, difference, message, how to fix (or,
+/// without findings, a line that says so). A row outside the tables is a single text in the first
+/// column; the instruction, explanations and notes span the table's width, wrapped. The UNO shell
+/// writes the rows, then the numbers, links, widths and styles.
 struct ReportSheet {
     struct Link {
         std::size_t row = 0;
         std::size_t col = 0;
-        std::string text;    // what the cell shows: display_cells()
+        std::string text;    // what the cell shows
         std::string target;  // hyperlink_target()
+    };
+    /// A cell written as a number, in a number format with its decimals and unit (0.00" 万元"); the
+    /// row's text is what it shows without the unit.
+    struct Number {
+        std::size_t row = 0;
+        std::size_t col = 0;
+        double value = 0;
+        std::string format;
+
+        friend bool operator==(const Number&, const Number&) = default;
     };
     std::vector<std::vector<std::string>> rows;
     std::vector<Link> links;
-    std::vector<std::size_t> bold_rows;  // the title, the recognition's heading, the findings' column header
+    std::vector<Number> numbers;
+    std::vector<std::size_t> bold_rows;    // the title, the recognition's heading, the tables' column headers
+    std::vector<std::size_t> header_rows;  // the tables' column headers (shaded)
+    std::vector<std::size_t> merged_rows;  // a text spanning the findings' columns, wrapped
+    /// Folded one outline level below the row above them: the findings that follow from a root, the
+    /// tables' lines when every table was found.
+    std::vector<std::size_t> outlined_rows;
+    std::vector<std::size_t> note_rows;  // under folded rows, beside the button that unfolds them: what they are
+    std::vector<int> column_widths;      // of the findings' columns, in 1/100 mm; their text wraps
     std::size_t header_row = 0;          // the findings' table: from its column header …
     std::size_t table_end = 0;           // … to this row (exclusive)
 };
@@ -134,15 +182,17 @@ std::string hyperlink_target(const std::vector<CellRef>& cells);
 /// tells our marks from a user's own comments, in every UI language.
 std::string_view mark_prefix();
 
-/// A mark: the comment text for one cell, mark_prefix() on the first line, then for each finding
-/// that involves the cell its kind, rule and message, and a line on how to fix it.
+/// A mark: the comment text for one cell, mark_prefix() on the first line, then for each group of
+/// findings whose cause the cell is its root's kind, rule and message, a line on how to fix it, and
+/// the findings that follow from it.
 struct CellMark {
     CellRef cell;
     std::string text;
 };
 
-/// One mark per cell that takes part in a finding, cells in order of the report's findings.
-std::vector<CellMark> cell_marks(const std::vector<Outcome>& outcomes, Language language);
+/// One mark per cell that causes a group of findings (its cause; a group without one: its root's
+/// cells), cells in order of the report's groups. Findings that follow from a cause mark nothing.
+std::vector<CellMark> cell_marks(const Validation& validation, Language language);
 
 /// A readable plain-text report of one workbook: "== title ==", the recognition block (识别为：… with a
 /// line per table of the set, or 未识别为预算公开文件 with the verdict), the summary line, then one

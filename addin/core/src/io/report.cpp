@@ -176,20 +176,81 @@ std::string hyperlink_target(const std::vector<CellRef>& cells) {
     return target;
 }
 
+namespace {
+
+/// Reading order of importance: errors, warnings, infos, could-not-evaluate, not applicable.
+int rank(const Outcome& outcome) {
+    switch (outcome.status) {
+        case Status::Fail: return static_cast<int>(outcome.severity);
+        case Status::NotEvaluated: return 3;
+        case Status::NotApplicable: return 4;
+        case Status::Pass: return 5;
+    }
+    return 5;
+}
+
+}  // namespace
+
+void sort_for_reading(std::vector<FindingGroup>& groups, const std::vector<Outcome>& outcomes) {
+    const auto most_important = [&](const FindingGroup& group) {
+        int best = rank(outcomes.at(group.root));
+        for (const auto* part : {&group.follows, &group.mirrors}) {
+            for (const auto i : *part) {
+                best = std::min(best, rank(outcomes.at(i)));
+            }
+        }
+        return best;
+    };
+    std::vector<std::pair<int, FindingGroup>> ranked;
+    ranked.reserve(groups.size());
+    for (auto& group : groups) {
+        ranked.emplace_back(most_important(group), std::move(group));
+    }
+    std::ranges::stable_sort(ranked, {}, &std::pair<int, FindingGroup>::first);
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        groups[i] = std::move(ranked[i].second);
+    }
+}
+
+std::vector<FindingGroup> groups_of(const Validation& validation) {
+    if (!validation.groups.empty()) {
+        return validation.groups;
+    }
+    std::vector<FindingGroup> groups;
+    for (std::size_t i = 0; i < validation.outcomes.size(); ++i) {
+        if (validation.outcomes[i].is_finding()) {
+            groups.push_back({i, {}, {}, {}});
+        }
+    }
+    sort_for_reading(groups, validation.outcomes);
+    return groups;
+}
+
 std::string_view mark_prefix() {
     return "【预算公开校验】";
 }
 
-std::vector<CellMark> cell_marks(const std::vector<Outcome>& outcomes, Language language) {
+std::vector<CellMark> cell_marks(const Validation& validation, Language language) {
     const bool zh = language == Language::Chinese;
+    const auto& outcomes = validation.outcomes;
+    const auto line = [&](const Outcome& o) {
+        return finding_label(o).in(language) + " " + o.rule_id + (zh ? "：" : ": ") + o.message.in(language);
+    };
     std::vector<CellMark> marks;
-    for (const Outcome* o : findings_in_order(outcomes)) {
-        std::string entry =
-            "\n" + finding_label(*o).in(language) + " " + o->rule_id + (zh ? "：" : ": ") + o->message.in(language);
-        if (!o->fix.in(language).empty()) {
-            entry += (zh ? "\n修改：" : "\nFix: ") + o->fix.in(language);
+    for (const auto& group : groups_of(validation)) {
+        const Outcome& root = outcomes.at(group.root);
+        std::string entry = "\n" + line(root);
+        if (!root.fix.in(language).empty()) {
+            entry += (zh ? "\n修改：" : "\nFix: ") + root.fix.in(language);
         }
-        for (const auto& cell : o->cells) {
+        if (!group.follows.empty()) {
+            entry += zh ? "\n由此还有 " + std::to_string(group.follows.size()) + " 项检查不符："
+                        : "\nIt also causes " + std::to_string(group.follows.size()) + " more findings:";
+            for (const auto i : group.follows) {
+                entry += "\n· " + line(outcomes.at(i));
+            }
+        }
+        for (const auto& cell : group.cause.empty() ? root.cells : group.cause) {
             auto mark = std::ranges::find(marks, cell, &CellMark::cell);
             if (mark == marks.end()) {
                 mark = marks.insert(marks.end(), {cell, std::string(mark_prefix())});

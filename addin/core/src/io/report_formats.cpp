@@ -1,6 +1,7 @@
-// The report model written out: the Calc report sheet's rows, plain text, JSON and HTML.
+// The report model written out as plain text, JSON and HTML (the report sheet: report_sheet.cpp).
 #include "bd/report.hpp"
 
+#include "report_rows.hpp"
 #include "report_wording.hpp"
 
 #include <algorithm>
@@ -9,50 +10,6 @@
 namespace bd {
 
 using namespace report_wording;
-
-ReportSheet report_sheet(const Validation& validation, Language language) {
-    const bool zh = language == Language::Chinese;
-    ReportSheet sheet;
-    auto& rows = sheet.rows;
-    const auto findings = findings_in_order(validation.outcomes);
-    const auto bold = [&](std::vector<std::string> row) {
-        sheet.bold_rows.push_back(rows.size());
-        rows.push_back(std::move(row));
-    };
-    bold({zh ? "预算公开校验报告" : "Budget disclosure validation report"});
-    bold({recognition_heading(validation.recognition, language)});
-    for (const auto& table : validation.recognition.tables) {
-        rows.push_back({recognition_line(table, language)});
-    }
-    for (auto& paragraph : explanation(validation, language)) {
-        rows.push_back({std::move(paragraph)});
-    }
-    rows.emplace_back();
-    rows.push_back({summary_line(summarize(validation.outcomes), language)});
-    rows.emplace_back();
-    if (!findings.empty()) {
-        rows.back().push_back(zh ? "按住 Ctrl 单击“单元格”列中的链接，可跳到并选中相关单元格。相关单元格已加批注"
-                                   "（以“【预算公开校验】”开头），可用菜单 预算公开 › 清除校验标记 删除。"
-                                 : "Ctrl+click a link in the Cells column to go to the cells and select them. The "
-                                   "cells carry a comment starting with 【预算公开校验】; Budget Disclosure › Clear "
-                                   "Validation Marks removes them.");
-    }
-    sheet.header_row = rows.size();
-    bold(column_headers(language));
-    for (const Outcome* o : findings) {
-        const std::string cells = display_cells(o->cells);
-        if (!o->cells.empty()) {
-            sheet.links.push_back({rows.size(), 3, cells, hyperlink_target(o->cells)});
-        }
-        rows.push_back({o->rule_id, finding_label(*o).in(language), o->table, cells, o->expected, o->actual,
-                        o->difference, o->message.in(language), o->fix.in(language)});
-    }
-    sheet.table_end = rows.size();
-    if (findings.empty()) {
-        rows.push_back({no_findings(validation, language)});
-    }
-    return sheet;
-}
 
 std::string format_text(std::string_view title, const Validation& validation, Language language) {
     std::ostringstream out;
@@ -64,11 +21,14 @@ std::string format_text(std::string_view title, const Validation& validation, La
         out << "  " << paragraph << '\n';
     }
     out << summary_line(summarize(validation.outcomes), language) << '\n';
-    for (const Outcome* o : findings_in_order(validation.outcomes)) {
-        out << "  " << finding_label(*o).in(language) << "  " << o->rule_id << "  " << display_cells(o->cells) << "  "
-            << o->message.in(language) << '\n';
-        if (!o->fix.in(language).empty()) {
-            out << "      " << (language == Language::Chinese ? "修改：" : "Fix: ") << o->fix.in(language) << '\n';
+    const bool zh = language == Language::Chinese;
+    for (const auto& row : finding_rows(validation)) {
+        const Outcome& o = *row.finding;
+        out << (row.level > 0 ? "      ↳ " : "  ") << finding_label(o).in(language)
+            << (row.count > 1 ? " ×" + std::to_string(row.count) : "") << "  " << o.rule_id << "  "
+            << shown_cells(row, language) << "  " << row.message.in(language) << '\n';
+        if (row.level == 0 && !o.fix.in(language).empty()) {
+            out << "      " << (zh ? "修改：" : "Fix: ") << o.fix.in(language) << '\n';
         }
     }
     return out.str();
@@ -100,6 +60,25 @@ void write_recognition_json(JsonWriter& json, const Validation& validation) {
     json.end_array().end_object();
 }
 
+void write_cells_json(JsonWriter& json, const std::vector<CellRef>& cells) {
+    json.begin_array();
+    for (const auto& cell : cells) {
+        json.begin_object().field("sheet", cell.sheet).field("cell", cell.address()).end_object();
+    }
+    json.end_array();
+}
+
+void write_outcome_json(JsonWriter& json, const Outcome& o) {
+    json.begin_object();
+    json.field("rule", o.rule_id).field("severity", to_string(o.severity)).field("status", to_string(o.status));
+    json.field("table", o.table).key("cells");
+    write_cells_json(json, o.cells);
+    json.field("expected", o.expected).field("actual", o.actual).field("difference", o.difference);
+    json.field("message_zh", o.message.zh).field("message_en", o.message.en);
+    json.field("fix_zh", o.fix.zh).field("fix_en", o.fix.en);
+    json.end_object();
+}
+
 }  // namespace
 
 void write_json(JsonWriter& json, const Validation& validation) {
@@ -111,17 +90,22 @@ void write_json(JsonWriter& json, const Validation& validation) {
     json.end_object();
     json.key("outcomes").begin_array();
     for (const auto& o : validation.outcomes) {
-        json.begin_object();
-        json.field("rule", o.rule_id).field("severity", to_string(o.severity)).field("status", to_string(o.status));
-        json.field("table", o.table);
-        json.key("cells").begin_array();
-        for (const auto& cell : o.cells) {
-            json.begin_object().field("sheet", cell.sheet).field("cell", cell.address()).end_object();
+        write_outcome_json(json, o);
+    }
+    json.end_array();
+    // The groups name their findings by their place in "outcomes" (counted from 0).
+    json.key("groups").begin_array();
+    for (const auto& group : groups_of(validation)) {
+        json.begin_object().field("root", static_cast<long long>(group.root));
+        for (const auto& [name, part] : {std::pair{"follows", &group.follows}, std::pair{"mirrors", &group.mirrors}}) {
+            json.key(name).begin_array();
+            for (const auto i : *part) {
+                json.value(static_cast<long long>(i));
+            }
+            json.end_array();
         }
-        json.end_array();
-        json.field("expected", o.expected).field("actual", o.actual).field("difference", o.difference);
-        json.field("message_zh", o.message.zh).field("message_en", o.message.en);
-        json.field("fix_zh", o.fix.zh).field("fix_en", o.fix.en);
+        json.key("cause");
+        write_cells_json(json, group.cause.empty() ? validation.outcomes.at(group.root).cells : group.cause);
         json.end_object();
     }
     json.end_array();
@@ -161,7 +145,10 @@ constexpr std::string_view html_style =
     "p.failure,p.explanation{color:#842029;font-weight:bold}"
     "p.recognition{font-weight:bold}"
     "table.recognition{margin-bottom:1em}"
-    "tr.not-found td{color:#842029}";
+    "tr.not-found td{color:#842029}"
+    "tr.follows td{color:#555;font-size:90%}"
+    "tr.follows td:first-child{padding-left:1.5em}"
+    "tr.follows td:first-child::before{content:\"↳ \"}";
 
 /// The class of a finding's row: its severity if it failed, else its status.
 std::string_view row_class(const Outcome& outcome) {
@@ -204,21 +191,25 @@ void html_section(std::ostringstream& out, const WorkbookReport& workbook, Langu
         out << "<p class=\"explanation\">" << html_escape(paragraph) << "</p>\n";
     }
     out << "<p class=\"summary\">" << html_escape(summary_line(summarize(validation.outcomes), language)) << "</p>\n";
-    const auto findings = findings_in_order(validation.outcomes);
+    const auto findings = finding_rows(validation);
     if (findings.empty()) {
         out << "<p>" << html_escape(no_findings(validation, language)) << "</p>\n</section>\n";
         return;
     }
     out << "<table>\n";
     html_header(out, column_headers(language));
-    for (const Outcome* o : findings) {
-        out << "<tr class=\"" << row_class(*o) << "\"><td>" << html_escape(o->rule_id) << "</td><td class=\"kind\">"
-            << html_escape(finding_label(*o).in(language)) << "</td><td>" << html_escape(o->table)
-            << "</td><td class=\"cells\">" << html_escape(display_cells(o->cells)) << "</td><td class=\"number\">"
-            << html_escape(o->expected) << "</td><td class=\"number\">" << html_escape(o->actual)
-            << "</td><td class=\"number\">" << html_escape(o->difference) << "</td><td>"
-            << html_escape(o->message.in(language)) << "</td><td>" << html_escape(o->fix.in(language))
-            << "</td></tr>\n";
+    for (const auto& row : findings) {
+        const Outcome& o = *row.finding;
+        const bool single = row.count == 1;
+        const auto label = finding_label(o).in(language) + (single ? "" : " ×" + std::to_string(row.count));
+        out << "<tr class=\"" << row_class(o) << (row.level > 0 ? " follows" : "") << "\"><td>"
+            << html_escape(o.rule_id) << "</td><td class=\"kind\">" << html_escape(label) << "</td><td>"
+            << html_escape(shown_tables(row, language)) << "</td><td class=\"cells\">"
+            << html_escape(shown_cells(row, language)) << "</td><td class=\"number\">"
+            << html_escape(single ? o.expected : "") << "</td><td class=\"number\">"
+            << html_escape(single ? o.actual : "") << "</td><td class=\"number\">"
+            << html_escape(single ? o.difference : "") << "</td><td>" << html_escape(row.message.in(language))
+            << "</td><td>" << html_escape(o.fix.in(language)) << "</td></tr>\n";
     }
     out << "</tbody>\n</table>\n</section>\n";
 }

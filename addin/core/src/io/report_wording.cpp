@@ -5,32 +5,6 @@
 
 namespace bd::report_wording {
 
-namespace {
-
-/// Findings in reading order of importance: errors, warnings, infos, could-not-evaluate, not applicable.
-int rank(const Outcome& outcome) {
-    switch (outcome.status) {
-        case Status::Fail: return static_cast<int>(outcome.severity);
-        case Status::NotEvaluated: return 3;
-        case Status::NotApplicable: return 4;
-        case Status::Pass: return 5;
-    }
-    return 5;
-}
-
-}  // namespace
-
-std::vector<const Outcome*> findings_in_order(const std::vector<Outcome>& outcomes) {
-    std::vector<const Outcome*> findings;
-    for (const auto& outcome : outcomes) {
-        if (outcome.is_finding()) {
-            findings.push_back(&outcome);
-        }
-    }
-    std::ranges::stable_sort(findings, {}, [](const Outcome* o) { return rank(*o); });
-    return findings;
-}
-
 /// "error", "warning", … as the report shows a finding's kind.
 const LocalizedText& finding_label(const Outcome& outcome) {
     static const LocalizedText error{"error", "错误"}, warning{"warning", "警告"}, info{"info", "提示"},

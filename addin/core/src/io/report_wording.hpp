@@ -1,5 +1,5 @@
-// The wording the report's forms share (private to the report model): findings in order, their
-// labels and columns, the summary line, and how the recognition reads.
+// The wording the report's forms share (private to the report model): the findings' labels and
+// columns, the summary line, and how the recognition reads.
 #pragma once
 
 #include "bd/report.hpp"
@@ -9,10 +9,6 @@
 #include <vector>
 
 namespace bd::report_wording {
-
-/// The findings (anything but a pass) in reading order of importance: errors, warnings, infos,
-/// could-not-evaluate, not applicable.
-std::vector<const Outcome*> findings_in_order(const std::vector<Outcome>& outcomes);
 
 /// "error", "warning", … as the report shows a finding's kind.
 const LocalizedText& finding_label(const Outcome& outcome);

@@ -1,6 +1,7 @@
 #include "bd/validate.hpp"
 
 #include "bd/engine.hpp"
+#include "bd/grouping.hpp"
 #include "bd/recognize.hpp"
 
 #include <algorithm>
@@ -36,7 +37,9 @@ Validation validate_workbook(const std::vector<Grid>& sheets, const Catalog& cat
         const auto last_year = prior != nullptr ? std::optional(locate_as(*prior, *layout)) : std::nullopt;
         const PriorYear prior_year{last_year ? *last_year : recognized.workbook, prior != nullptr ? *prior : sheets};
         const EngineInput input{*layout, recognized.workbook, sheets, edition, last_year ? &prior_year : nullptr};
-        validation.outcomes = evaluate(*rules::rule_pack_for_layout(layout->id), input);
+        const auto& pack = *rules::rule_pack_for_layout(layout->id);
+        validation.outcomes = evaluate(pack, input);
+        validation.groups = group_findings(validation.outcomes, pack, input);
     }
     return validation;
 }

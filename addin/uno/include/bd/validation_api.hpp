@@ -8,6 +8,7 @@
 
 #include <org/budgetdisclosure/Validation.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,37 @@ inline std::vector<std::string> from_api(const css::uno::Sequence<rtl::OUString>
     out.reserve(static_cast<std::size_t>(texts.getLength()));
     for (const auto& text : texts) {
         out.push_back(to_utf8(text));
+    }
+    return out;
+}
+
+inline css::uno::Sequence<org::budgetdisclosure::CellRef> to_api(const std::vector<CellRef>& cells) {
+    css::uno::Sequence<org::budgetdisclosure::CellRef> out(static_cast<sal_Int32>(cells.size()));
+    auto* items = out.getArray();
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        items[c] = {to_ou(cells[c].sheet), static_cast<sal_Int32>(cells[c].row), static_cast<sal_Int32>(cells[c].col)};
+    }
+    return out;
+}
+
+inline std::vector<CellRef> from_api(const css::uno::Sequence<org::budgetdisclosure::CellRef>& cells) {
+    std::vector<CellRef> out;
+    for (const auto& cell : cells) {
+        out.push_back({to_utf8(cell.Sheet), static_cast<std::size_t>(cell.Row), static_cast<std::size_t>(cell.Column)});
+    }
+    return out;
+}
+
+inline css::uno::Sequence<sal_Int32> to_api(const std::vector<std::size_t>& indices) {
+    css::uno::Sequence<sal_Int32> out(static_cast<sal_Int32>(indices.size()));
+    std::ranges::transform(indices, out.getArray(), [](std::size_t i) { return static_cast<sal_Int32>(i); });
+    return out;
+}
+
+inline std::vector<std::size_t> from_api(const css::uno::Sequence<sal_Int32>& indices) {
+    std::vector<std::size_t> out;
+    for (const auto i : indices) {
+        out.push_back(static_cast<std::size_t>(i));
     }
     return out;
 }
@@ -62,12 +94,7 @@ inline org::budgetdisclosure::Validation to_api(const Validation& validation) {
         a.Severity = to_ou(to_string(o.severity));
         a.Status = to_ou(to_string(o.status));
         a.Table = to_ou(o.table);
-        a.Cells.realloc(static_cast<sal_Int32>(o.cells.size()));
-        auto* cells = a.Cells.getArray();
-        for (std::size_t c = 0; c < o.cells.size(); ++c) {
-            cells[c] = {to_ou(o.cells[c].sheet), static_cast<sal_Int32>(o.cells[c].row),
-                        static_cast<sal_Int32>(o.cells[c].col)};
-        }
+        a.Cells = to_api(o.cells);
         a.Expected = to_ou(o.expected);
         a.Actual = to_ou(o.actual);
         a.Difference = to_ou(o.difference);
@@ -75,6 +102,12 @@ inline org::budgetdisclosure::Validation to_api(const Validation& validation) {
         a.MessageEn = to_ou(o.message.en);
         a.Fix = to_ou(o.fix.zh);
         a.FixEn = to_ou(o.fix.en);
+    }
+    out.Groups.realloc(static_cast<sal_Int32>(validation.groups.size()));
+    auto* groups = out.Groups.getArray();
+    for (std::size_t i = 0; i < validation.groups.size(); ++i) {
+        const FindingGroup& g = validation.groups[i];
+        groups[i] = {static_cast<sal_Int32>(g.root), to_api(g.follows), to_api(g.mirrors), to_api(g.cause)};
     }
     return out;
 }
@@ -98,15 +131,16 @@ inline Validation from_api(const org::budgetdisclosure::Validation& validation) 
         outcome.severity = parse_severity(to_utf8(o.Severity)).value_or(Severity::Error);
         outcome.status = parse_status(to_utf8(o.Status)).value_or(Status::NotEvaluated);
         outcome.table = to_utf8(o.Table);
-        for (const auto& cell : o.Cells) {
-            outcome.cells.push_back(
-                {to_utf8(cell.Sheet), static_cast<std::size_t>(cell.Row), static_cast<std::size_t>(cell.Column)});
-        }
+        outcome.cells = from_api(o.Cells);
         outcome.expected = to_utf8(o.Expected);
         outcome.actual = to_utf8(o.Actual);
         outcome.difference = to_utf8(o.Difference);
         outcome.message = {to_utf8(o.MessageEn), to_utf8(o.Message)};
         outcome.fix = {to_utf8(o.FixEn), to_utf8(o.Fix)};
+    }
+    for (const auto& g : validation.Groups) {
+        out.groups.push_back(
+            {static_cast<std::size_t>(g.Root), from_api(g.Follows), from_api(g.Mirrors), from_api(g.Cause)});
     }
     return out;
 }

@@ -1,0 +1,306 @@
+#include "bd/grouping.hpp"
+
+#include "cell_model.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <set>
+#include <tuple>
+#include <unordered_set>
+
+namespace bd {
+
+namespace {
+
+using grouping::CellKey;
+using grouping::CellModel;
+
+/// More cells explaining a group equally well than this say nothing about where the difference is.
+constexpr std::size_t most_cause_cells = 16;
+
+/// Whether an expression only adds and subtracts amounts: a change of one cell moves it by as much.
+bool additive(const expr::Expr& expression) {
+    struct Visitor {
+        bool operator()(const std::string&) const { return true; }
+        bool operator()(const expr::Path&) const { return true; }
+        bool operator()(const expr::Call& call) const { return call.function == "under" || call.function == "lookup"; }
+        bool operator()(const expr::Operation& operation) const {
+            return (operation.op == '+' || operation.op == '-') && boost::apply_visitor(*this, operation.lhs) &&
+                   boost::apply_visitor(*this, operation.rhs);
+        }
+    };
+    return boost::apply_visitor(Visitor{}, expression);
+}
+
+/// How a rule's outcomes depend on their cells.
+struct RuleShape {
+    bool sums = false;      // compares sums: the cells counted an odd number of times move it
+    bool equality = false;  // … for equality: a pass says those cells agree
+};
+
+RuleShape shape_of(const rules::Rule& rule) {
+    if (rule.kind == rules::Kind::Hierarchy) {
+        return {true, true};
+    }
+    if (rule.kind != rules::Kind::Check) {
+        return {};
+    }
+    const bool sums =
+        std::ranges::all_of(rule.checks, [](const auto& c) { return additive(c.lhs) && additive(c.rhs); });
+    const bool equal = std::ranges::all_of(rule.checks, [](const auto& c) { return c.op == rules::Op::Equal; });
+    return {sums, sums && equal};
+}
+
+/// An input cell as a finding reaches it: how often it is counted, through how few formulas, and
+/// whether from the finding's checked (first) cell.
+struct Reach {
+    unsigned count = 0;
+    unsigned depth = std::numeric_limits<unsigned>::max();
+    bool from_first = false;
+};
+
+/// The input cells of a finding, in order of first appearance.
+struct Trace {
+    std::vector<CellKey> order;
+    std::unordered_map<CellKey, Reach> reached;
+    bool unknown = false;  // a formula on the way could not be followed
+
+    /// The cells a change of which moves the finding.
+    [[nodiscard]] std::vector<CellKey> moving(bool sums) const {
+        std::vector<CellKey> out;
+        for (const auto cell : order) {
+            if (!sums || reached.at(cell).count % 2 == 1) {
+                out.push_back(cell);
+            }
+        }
+        return out;
+    }
+};
+
+Trace trace(const Outcome& outcome, CellModel& model) {
+    Trace out;
+    for (std::size_t i = 0; i < outcome.cells.size(); ++i) {
+        const auto& inputs = model.inputs(model.key(outcome.cells[i]));
+        out.unknown = out.unknown || inputs.unknown;
+        for (const auto& step : inputs.steps) {
+            auto [it, added] = out.reached.try_emplace(step.cell);
+            if (added) {
+                out.order.push_back(step.cell);
+            }
+            ++it->second.count;
+            it->second.depth = std::min(it->second.depth, step.depth);
+            it->second.from_first = it->second.from_first || i == 0;
+        }
+    }
+    return out;
+}
+
+/// Two findings of one relationship checked from both sides: the same cells and the same difference.
+std::pair<std::set<CellKey>, std::string> relationship(const Outcome& outcome, const CellModel& model) {
+    std::set<CellKey> cells;
+    for (const auto& cell : outcome.cells) {
+        cells.insert(model.key(cell));
+    }
+    const auto& difference = outcome.difference;
+    return {cells, difference.starts_with('-') ? difference.substr(1) : difference};
+}
+
+class Grouper {
+public:
+    Grouper(const std::vector<Outcome>& outcomes, const rules::RulePack& pack, const EngineInput& input)
+        : outcomes_(outcomes), model_(input) {
+        for (const auto& rule : pack.rules) {
+            shapes_.emplace(rule.id, shape_of(rule));
+        }
+    }
+
+    std::vector<FindingGroup> groups() {
+        std::vector<FindingGroup> groups;
+        for (std::size_t i = 0; i < outcomes_.size(); ++i) {
+            if (outcomes_[i].status == Status::Fail) {
+                add_failure(i);
+            }
+        }
+        if (!failures_.empty()) {
+            exonerate();
+            while (auto group = next_group()) {
+                groups.push_back(std::move(*group));
+            }
+        }
+        std::vector<bool> grouped(outcomes_.size(), false);
+        for (const auto& group : groups) {
+            grouped[group.root] = true;
+            for (const auto* part : {&group.follows, &group.mirrors}) {
+                for (const auto i : *part) {
+                    grouped[i] = true;
+                }
+            }
+        }
+        for (std::size_t i = 0; i < outcomes_.size(); ++i) {
+            if (outcomes_[i].is_finding() && !grouped[i]) {
+                groups.push_back({i, {}, {}, {}});
+            }
+        }
+        sort_for_reading(groups, outcomes_);
+        return groups;
+    }
+
+private:
+    struct Failure {
+        std::size_t outcome = 0;
+        Trace trace;
+        std::vector<CellKey> moving;
+        bool open = true;
+    };
+
+    [[nodiscard]] RuleShape shape(const Outcome& outcome) const {
+        const auto it = shapes_.find(outcome.rule_id);
+        return it == shapes_.end() ? RuleShape{} : it->second;
+    }
+
+    void add_failure(std::size_t outcome) {
+        Failure failure{outcome, trace(outcomes_[outcome], model_), {}, true};
+        failure.moving = failure.trace.moving(shape(outcomes_[outcome]).sums);
+        for (const auto cell : failure.moving) {
+            auto [it, added] = explained_.try_emplace(cell);
+            if (added) {
+                candidates_.push_back(cell);
+            }
+            it->second.push_back(failures_.size());
+            ++open_count_[cell];
+        }
+        failures_.push_back(std::move(failure));
+    }
+
+    /// A candidate that moves an equality that holds (and whose cells are all known) is right.
+    void exonerate() {
+        for (const auto& outcome : outcomes_) {
+            if (outcome.status != Status::Pass || !shape(outcome).equality) {
+                continue;
+            }
+            const auto passing = trace(outcome, model_);
+            if (passing.unknown) {
+                continue;  // the unknown part could move along with the cell
+            }
+            for (const auto cell : passing.moving(true)) {
+                if (explained_.contains(cell)) {
+                    right_.insert(cell);
+                }
+            }
+        }
+    }
+
+    [[nodiscard]] bool holds_amount(CellKey cell) const {
+        const auto* value = model_.value(cell);
+        return value != nullptr && !value->is_empty();
+    }
+
+    /// The open failures a candidate explains.
+    [[nodiscard]] std::vector<std::size_t> open_failures(CellKey cell) const {
+        std::vector<std::size_t> out;
+        for (const auto failure : explained_.at(cell)) {
+            if (failures_[failure].open) {
+                out.push_back(failure);
+            }
+        }
+        return out;
+    }
+
+    std::optional<FindingGroup> next_group() {
+        // The candidate that explains most open failures; then one holding an amount, the deeper row,
+        // the first seen.
+        std::optional<CellKey> best;
+        auto rank = [&](CellKey cell) {
+            return std::make_tuple(open_count_[cell], holds_amount(cell), model_.depth(cell));
+        };
+        for (const auto cell : candidates_) {
+            if (!right_.contains(cell) && open_count_[cell] > 0 && (!best || rank(cell) > rank(*best))) {
+                best = cell;
+            }
+        }
+        if (!best) {
+            return std::nullopt;
+        }
+        const auto members = open_failures(*best);
+        std::vector<CellKey> cause;
+        for (const auto cell : candidates_) {
+            if (!right_.contains(cell) && open_count_[cell] == open_count_[*best] &&
+                (holds_amount(cell) || !holds_amount(*best)) && open_failures(cell) == members) {
+                cause.push_back(cell);
+            }
+        }
+        auto group = make_group(members, cause);
+        for (const auto member : members) {
+            failures_[member].open = false;
+            for (const auto cell : failures_[member].moving) {
+                --open_count_[cell];
+            }
+        }
+        return group;
+    }
+
+    /// The group of these failures: the root is the finding that reaches the cause through the
+    /// fewest formulas, from its checked cell, at the deepest row; the same relationship seen from
+    /// the other side is a mirror.
+    FindingGroup make_group(const std::vector<std::size_t>& members, const std::vector<CellKey>& cause) {
+        const auto key = [&](std::size_t member) {
+            const auto& failure = failures_[member];
+            unsigned depth = std::numeric_limits<unsigned>::max();
+            bool from_first = false;
+            for (const auto cell : cause) {
+                const auto& reach = failure.trace.reached.at(cell);
+                depth = std::min(depth, reach.depth);
+                from_first = from_first || reach.from_first;
+            }
+            const auto& first = outcomes_[failure.outcome].cells.front();
+            return std::make_tuple(depth, !from_first, -static_cast<long>(model_.depth(model_.key(first))),
+                                   failure.outcome);
+        };
+        const auto root = *std::ranges::min_element(members, {}, key);
+        std::vector<std::size_t> ordered{failures_[root].outcome};
+        for (const auto member : members) {
+            if (member != root) {
+                ordered.push_back(failures_[member].outcome);
+            }
+        }
+        std::ranges::sort(ordered.begin() + 1, ordered.end());
+        FindingGroup group{ordered.front(), {}, {}, {}};
+        std::vector<std::pair<std::set<CellKey>, std::string>> seen;
+        for (const auto outcome : ordered) {
+            auto seen_as = relationship(outcomes_[outcome], model_);
+            if (std::ranges::find(seen, seen_as) != seen.end()) {
+                group.mirrors.push_back(outcome);
+                continue;
+            }
+            seen.push_back(std::move(seen_as));
+            if (outcome != group.root) {
+                group.follows.push_back(outcome);
+            }
+        }
+        if (cause.size() <= most_cause_cells) {
+            for (const auto cell : cause) {
+                group.cause.push_back(model_.ref(cell));
+            }
+        }
+        return group;
+    }
+
+    const std::vector<Outcome>& outcomes_;
+    CellModel model_;
+    std::map<std::string, RuleShape, std::less<>> shapes_;
+    std::vector<Failure> failures_;
+    std::vector<CellKey> candidates_;                                  // in order of first appearance
+    std::unordered_map<CellKey, std::vector<std::size_t>> explained_;  // candidate → failures it moves
+    std::unordered_map<CellKey, std::size_t> open_count_;              // … that are still open
+    std::unordered_set<CellKey> right_;                                // candidates a passing equality clears
+};
+
+}  // namespace
+
+std::vector<FindingGroup> group_findings(const std::vector<Outcome>& outcomes, const rules::RulePack& pack,
+                                         const EngineInput& input) {
+    return Grouper(outcomes, pack, input).groups();
+}
+
+}  // namespace bd

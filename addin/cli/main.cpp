@@ -1,10 +1,13 @@
-// budget-disclosure validate [--json] [--html FILE] [--lang zh|en] [--oxt FILE] [--profile DIR] WORKBOOK...
+// budget-disclosure validate [--json] [--html FILE] [--lang zh|en] [--prior FILE] [--oxt FILE] [--profile DIR]
+//                            WORKBOOK...
 // budget-disclosure publish [--out DIR] [--oxt FILE] [--profile DIR] WORKBOOK...
 // budget-disclosure import-classification --year YEAR [--oxt FILE] [--profile DIR] TABLE
 //
 // validate: checks disclosure workbooks with the same code as Calc's Validate Disclosure command,
 // in one headless soffice with the extension for all files; each workbook is loaded read-only and
-// never changed; --html also writes the report as one HTML page (a section per workbook). Every
+// never changed; --html also writes the report as one HTML page (a section per workbook); --prior
+// names last year's document of the same set, against which what the workbooks say of last year
+// (上年预算数, 比2023年预算减少…) is checked (it is loaded read-only too). Every
 // report starts with what was recognized in the workbook: a workbook that is not recognized as a
 // budget disclosure (or in which no check could reach a result) is never passed as clean.
 // Exit status: 0 no errors, 1 errors found, 2 could not run, 3 not recognized; for several files
@@ -45,13 +48,15 @@ constexpr int exit_errors = 1;
 constexpr int exit_could_not_run = 2;
 
 constexpr char usage[] =
-    "Usage: budget-disclosure validate [--json] [--html FILE] [--lang zh|en] [--oxt FILE] [--profile DIR] "
-    "WORKBOOK...\n"
+    "Usage: budget-disclosure validate [--json] [--html FILE] [--lang zh|en] [--prior FILE] [--oxt FILE] "
+    "[--profile DIR] WORKBOOK...\n"
     "  Checks budget disclosure workbooks (.ods, .xlsx, …) in a headless LibreOffice with the\n"
     "  Budget Disclosure extension, as Calc's Validate Disclosure command does; the files are not changed.\n"
     "  --json       machine-readable report on standard output\n"
     "  --html FILE  also write the report as an HTML page to FILE (a section per workbook)\n"
     "  --lang       language of the messages (default: from LANG)\n"
+    "  --prior FILE last year's document of the same set: what the workbooks say of last year\n"
+    "               (上年预算数, 比2023年预算减少…) is checked against it\n"
     "  Every report starts with what was recognized: the table set and where each of its tables is.\n"
     "  Exit status: 0 no errors, 1 errors found, 2 could not run (missing file, not a spreadsheet,\n"
     "  soffice failed), 3 not recognized as a budget disclosure (or no check could reach a result);\n"
@@ -78,7 +83,8 @@ struct Arguments {
     fs::path oxt = BD_DEFAULT_OXT;
     fs::path profile;
     fs::path out;
-    fs::path html;  // validate: also write the HTML report here
+    fs::path html;   // validate: also write the HTML report here
+    fs::path prior;  // validate: last year's document
     int year = 0;
     std::vector<fs::path> files;
 };
@@ -122,6 +128,8 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
             args.oxt = argv[++i];
         } else if (arg == "--html" && has_value) {
             args.html = argv[++i];
+        } else if (arg == "--prior" && has_value) {
+            args.prior = argv[++i];
         } else if (arg == "--out" && has_value) {
             args.out = argv[++i];
         } else if (arg == "--profile" && has_value) {
@@ -150,7 +158,8 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
 /// Measured with LibreOffice 7.4.7: a 0-byte .ods, .xlsx, .xls, .fods or .csv opens as a new,
 /// empty spreadsheet (one empty sheet), so it is reported as not recognized (3); a 0-byte file of
 /// an extension no filter claims (.dat) opens as nothing (2), as do random bytes named .ods.
-void validate_file(const bd::office::Office& office, FileResult& result) {
+void validate_file(const bd::office::Office& office, FileResult& result,
+                   const uno::Reference<sheet::XSpreadsheetDocument>& prior) {
     uno::Reference<lang::XComponent> document;
     try {
         document = office.load(result.file, /*read_only=*/true);
@@ -168,7 +177,8 @@ void validate_file(const bd::office::Office& office, FileResult& result) {
             if (!validator.is()) {
                 throw std::runtime_error("the Budget Disclosure extension is not installed in the office");
             }
-            result.validation = bd::from_api(validator->validate(spreadsheet));
+            result.validation = bd::from_api(prior.is() ? validator->validateWithPrior(spreadsheet, prior)
+                                                        : validator->validate(spreadsheet));
             result.validated = true;
         }
     } catch (const uno::Exception& e) {
@@ -191,17 +201,37 @@ std::vector<FileResult> validate_all(const Arguments& args) {
         }
         results.push_back(std::move(result));
     }
+    // Last year's document: every file is checked against it, so without it none is.
+    const auto without_prior = [&](const std::string& why) {
+        for (auto& result : results) {
+            result.failure = result.failure.value_or("last year's document " + args.prior.string() + ": " + why);
+        }
+        return results;
+    };
+    if (!args.prior.empty() && !fs::is_regular_file(args.prior)) {
+        return without_prior("file not found");
+    }
     if (!any_readable) {
         return results;
     }
     try {
         const bd::office::Office office(
             {args.oxt, bd::office::classification_directory(args.profile), std::chrono::seconds(90), {}});
+        uno::Reference<lang::XComponent> prior_document;
+        if (!args.prior.empty()) {
+            prior_document = office.load(args.prior, /*read_only=*/true);
+        }
+        const uno::Reference<sheet::XSpreadsheetDocument> prior(prior_document, uno::UNO_QUERY);
+        if (!args.prior.empty() && !prior.is()) {
+            bd::office::close_document(prior_document);
+            return without_prior("LibreOffice cannot open it as a spreadsheet");
+        }
         for (auto& result : results) {
             if (!result.failure) {
-                validate_file(office, result);
+                validate_file(office, result, prior);
             }
         }
+        bd::office::close_document(prior_document);
     } catch (const std::exception& e) {
         for (auto& result : results) {
             if (!result.failure && !result.validated) {

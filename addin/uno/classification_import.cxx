@@ -3,15 +3,13 @@
 #include "bd/ustring.hpp"
 #include "calc_adapter.hxx"
 #include "catalog_store.hxx"
+#include "hidden_document.hxx"
 #include "uno_util.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
-#include <com/sun/star/frame/Desktop.hpp>
-#include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 
 using namespace css;
 
@@ -19,47 +17,19 @@ namespace bd::calc {
 
 namespace {
 
-uno::Sequence<beans::PropertyValue> load_arguments(const OUString& file_url) {
-    uno::Sequence<beans::PropertyValue> args(file_url.endsWithIgnoreAsciiCase(".csv") ? 4 : 2);
-    args[0].Name = "Hidden";
-    args[0].Value <<= true;
-    args[1].Name = "ReadOnly";
-    args[1].Value <<= true;
-    if (args.getLength() == 4) {  // comma separated, double quotes, UTF-8
-        args[2].Name = "FilterName";
-        args[2].Value <<= OUString("Text - txt - csv (StarCalc)");
-        args[3].Name = "FilterOptions";
-        args[3].Value <<= OUString("44,34,76,1");
-    }
-    return args;
-}
-
 /// The first sheet of a file, read by Calc and closed again.
 Grid read_first_sheet(const uno::Reference<uno::XComponentContext>& context, const OUString& file_url) {
-    const uno::Reference<frame::XComponentLoader> loader(frame::Desktop::create(context), uno::UNO_QUERY_THROW);
-    uno::Reference<lang::XComponent> document;
-    try {
-        document = loader->loadComponentFromURL(file_url, "_blank", 0, load_arguments(file_url));
-    } catch (const uno::Exception& e) {
-        throw lang::IllegalArgumentException("Cannot open " + file_url + ": " + e.Message, {}, 0);
+    uno::Sequence<beans::PropertyValue> csv;  // comma separated, double quotes, UTF-8
+    if (file_url.endsWithIgnoreAsciiCase(".csv")) {
+        csv.realloc(2);
+        csv[0].Name = "FilterName";
+        csv[0].Value <<= OUString("Text - txt - csv (StarCalc)");
+        csv[1].Name = "FilterOptions";
+        csv[1].Value <<= OUString("44,34,76,1");
     }
-    const uno::Reference<sheet::XSpreadsheetDocument> spreadsheet(document, uno::UNO_QUERY);
-    if (!spreadsheet.is()) {
-        if (document.is()) {
-            document->dispose();
-        }
-        throw lang::IllegalArgumentException("Not a spreadsheet: " + file_url, {}, 0);
-    }
-    Grid grid;
-    try {
-        const uno::Reference<container::XIndexAccess> sheets(spreadsheet->getSheets(), uno::UNO_QUERY_THROW);
-        grid = read_sheet(uno::Reference<sheet::XSpreadsheet>(sheets->getByIndex(0), uno::UNO_QUERY_THROW), "");
-    } catch (...) {
-        uno::Reference<util::XCloseable>(document, uno::UNO_QUERY_THROW)->close(true);
-        throw;
-    }
-    uno::Reference<util::XCloseable>(document, uno::UNO_QUERY_THROW)->close(true);
-    return grid;
+    const HiddenDocument document(context, file_url, HiddenDocument::Access::ReadOnly, csv);
+    const uno::Reference<container::XIndexAccess> sheets(document.spreadsheet()->getSheets(), uno::UNO_QUERY_THROW);
+    return read_sheet(uno::Reference<sheet::XSpreadsheet>(sheets->getByIndex(0), uno::UNO_QUERY_THROW), "");
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "bd/report.hpp"
 #include "classification_import.hxx"
+#include "hidden_document.hxx"
 #include "publication.hxx"
 #include "report_writer.hxx"
 #include "uno_util.hxx"
@@ -33,6 +34,7 @@ namespace bd::calc {
 namespace {
 
 constexpr char validate_command[] = "ValidateDisclosure";
+constexpr char validate_prior_command[] = "ValidateAgainstLastYear";
 constexpr char import_command[] = "ImportClassification";
 constexpr char export_command[] = "ExportForPublication";
 constexpr char clear_marks_command[] = "ClearValidationMarks";
@@ -53,8 +55,9 @@ sal_Int32 year_in_file_name(const OUString& url) {
 }  // namespace
 
 uno::Reference<frame::XDispatch> Dispatcher::queryDispatch(const util::URL& url, const OUString&, sal_Int32) {
-    if (url.Protocol == command_protocol && (url.Path == validate_command || url.Path == import_command ||
-                                             url.Path == export_command || url.Path == clear_marks_command)) {
+    if (url.Protocol == command_protocol &&
+        (url.Path == validate_command || url.Path == validate_prior_command || url.Path == import_command ||
+         url.Path == export_command || url.Path == clear_marks_command)) {
         return this;
     }
     return {};
@@ -75,6 +78,8 @@ void Dispatcher::dispatch(const util::URL& url, const uno::Sequence<beans::Prope
     try {
         if (url.Path == validate_command) {
             validate_disclosure(arguments);
+        } else if (url.Path == validate_prior_command) {
+            validate_against_last_year(arguments);
         } else if (url.Path == import_command) {
             import_classification(arguments);
         } else if (url.Path == export_command) {
@@ -91,26 +96,17 @@ void Dispatcher::dispatch(const util::URL& url, const uno::Sequence<beans::Prope
 }
 
 void Dispatcher::import_classification(const uno::Sequence<beans::PropertyValue>& arguments) {
-    // The file and year may come with the command (as from a macro or a test); else ask for the file.
-    OUString file_url;
+    const OUString file_url =
+        chosen_file(arguments, to_ou("政府收支分类科目 (*.ods;*.xlsx;*.xls;*.csv)"), "*.ods;*.xlsx;*.xls;*.csv");
+    if (file_url.isEmpty()) {
+        return;
+    }
+    // The year may come with the command; else it is the file name's.
     sal_Int32 year = 0;
     for (const auto& argument : arguments) {
-        if (argument.Name == "URL") {
-            argument.Value >>= file_url;
-        } else if (argument.Name == "Year") {
+        if (argument.Name == "Year") {
             argument.Value >>= year;
         }
-    }
-    if (file_url.isEmpty()) {
-        const auto picker =
-            ui::dialogs::FilePicker::createWithMode(context_, ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
-        uno::Reference<ui::dialogs::XFilterManager>(picker, uno::UNO_QUERY_THROW)
-            ->appendFilter(to_ou("政府收支分类科目 (*.ods;*.xlsx;*.xls;*.csv)"), "*.ods;*.xlsx;*.xls;*.csv");
-        if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK ||
-            picker->getSelectedFiles().getLength() == 0) {
-            return;
-        }
-        file_url = picker->getSelectedFiles()[0];
     }
     if (year == 0) {
         year = year_in_file_name(file_url);
@@ -125,12 +121,53 @@ void Dispatcher::import_classification(const uno::Sequence<beans::PropertyValue>
     show_message(awt::MessageBoxType_INFOBOX, bd::calc::import_classification(context_, file_url, year));
 }
 
+OUString Dispatcher::chosen_file(const uno::Sequence<beans::PropertyValue>& arguments, const OUString& filter_title,
+                                 const OUString& patterns) const {
+    // The file may come with the command (as from a macro or a test); else the user picks it.
+    for (const auto& argument : arguments) {
+        if (OUString url; argument.Name == "URL" && (argument.Value >>= url) && !url.isEmpty()) {
+            return url;
+        }
+    }
+    const auto picker =
+        ui::dialogs::FilePicker::createWithMode(context_, ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
+    uno::Reference<ui::dialogs::XFilterManager>(picker, uno::UNO_QUERY_THROW)->appendFilter(filter_title, patterns);
+    if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK || picker->getSelectedFiles().getLength() == 0) {
+        return {};
+    }
+    return picker->getSelectedFiles()[0];
+}
+
 uno::Reference<sheet::XSpreadsheetDocument> Dispatcher::spreadsheet() const {
     const uno::Reference<frame::XController> controller = frame_.is() ? frame_->getController() : nullptr;
     return {controller.is() ? controller->getModel() : nullptr, uno::UNO_QUERY};
 }
 
-void Dispatcher::validate_disclosure(const uno::Sequence<beans::PropertyValue>& arguments) {
+void Dispatcher::validate_against_last_year(const uno::Sequence<beans::PropertyValue>& arguments) {
+    const auto document = spreadsheet();
+    if (!document.is()) {
+        return;
+    }
+    const bool zh = ui_language(context_) == Language::Chinese;
+    const OUString url = chosen_file(
+        arguments, to_ou(zh ? "上年预算公开文件 (*.ods;*.xlsx;*.xls)" : "Last year's disclosure (*.ods;*.xlsx;*.xls)"),
+        "*.ods;*.xlsx;*.xls");
+    if (url.isEmpty()) {
+        return;
+    }
+    if (url == uno::Reference<frame::XModel>(document, uno::UNO_QUERY_THROW)->getURL()) {
+        show_message(awt::MessageBoxType_ERRORBOX,
+                     to_ou(zh ? "所选文件就是本文档，请选择上一年度的预算公开文件。"
+                              : "That is this document: choose last year's budget disclosure."));
+        return;
+    }
+    // Read-only and in no window, closed again after the check; nothing of it is changed.
+    const HiddenDocument last_year(context_, url);
+    validate_disclosure(arguments, last_year.spreadsheet());
+}
+
+void Dispatcher::validate_disclosure(const uno::Sequence<beans::PropertyValue>& arguments,
+                                     const uno::Reference<sheet::XSpreadsheetDocument>& prior) {
     const auto document = spreadsheet();
     if (!document.is()) {
         return;  // the menu is only offered for spreadsheets
@@ -149,7 +186,7 @@ void Dispatcher::validate_disclosure(const uno::Sequence<beans::PropertyValue>& 
     }
     {
         Progress progress(indicator, ui_language(context_));
-        validate_and_report(context_, document, progress);
+        validate_and_report(context_, document, progress, prior);
     }
     const uno::Reference<sheet::XSpreadsheetView> view(frame_->getController(), uno::UNO_QUERY);
     if (view.is()) {

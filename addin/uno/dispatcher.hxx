@@ -47,7 +47,11 @@ public:
     void SAL_CALL initialize(const css::uno::Sequence<css::uno::Any>& arguments) override;
 
 private:
-    void validate_disclosure(const css::uno::Sequence<css::beans::PropertyValue>& arguments);
+    void validate_disclosure(const css::uno::Sequence<css::beans::PropertyValue>& arguments,
+                             const css::uno::Reference<css::sheet::XSpreadsheetDocument>& prior = {});
+    void validate_against_last_year(const css::uno::Sequence<css::beans::PropertyValue>& arguments);
+    OUString chosen_file(const css::uno::Sequence<css::beans::PropertyValue>& arguments, const OUString& filter_title,
+                         const OUString& patterns) const;
     void clear_marks();
     void import_classification(const css::uno::Sequence<css::beans::PropertyValue>& arguments);
     void export_for_publication(const css::uno::Sequence<css::beans::PropertyValue>& arguments);

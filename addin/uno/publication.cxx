@@ -3,6 +3,7 @@
 #include "bd/report.hpp"
 #include "bd/template_styles.hpp"
 #include "bd/ustring.hpp"
+#include "hidden_document.hxx"
 #include "report_writer.hxx"
 #include "uno_util.hxx"
 
@@ -11,8 +12,6 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/frame/Desktop.hpp>
-#include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
@@ -23,7 +22,6 @@
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 #include <rtl/uri.hxx>
 
 using namespace css;
@@ -89,33 +87,21 @@ uno::Sequence<OUString> export_for_publication(const uno::Reference<uno::XCompon
 
     // Work on a copy: the user's document is not touched.
     uno::Reference<frame::XStorable>(document, uno::UNO_QUERY_THROW)->storeToURL(values_url, filter("calc8"));
-    uno::Sequence<beans::PropertyValue> load(1);
-    load[0].Name = "Hidden";
-    load[0].Value <<= true;
-    const uno::Reference<lang::XComponent> copy =
-        uno::Reference<frame::XComponentLoader>(frame::Desktop::create(context), uno::UNO_QUERY_THROW)
-            ->loadComponentFromURL(values_url, "_blank", 0, load);
-    try {
-        const uno::Reference<sheet::XSpreadsheetDocument> spreadsheet(copy, uno::UNO_QUERY_THROW);
-        const uno::Reference<sheet::XSpreadsheets> sheets = spreadsheet->getSheets();
-        const OUString report = to_ou(report_sheet_name());
-        if (sheets->hasByName(report)) {
-            sheets->removeByName(report);
-        }
-        const uno::Reference<container::XIndexAccess> all(sheets, uno::UNO_QUERY_THROW);
-        for (sal_Int32 i = 0; i < all->getCount(); ++i) {
-            freeze_to_values(uno::Reference<sheet::XSpreadsheet>(all->getByIndex(i), uno::UNO_QUERY_THROW));
-        }
-        clear_input_tint(spreadsheet);
-        clear_validation_marks(spreadsheet);  // the publication carries no 【预算公开校验】 comments
-        const uno::Reference<frame::XStorable> storable(copy, uno::UNO_QUERY_THROW);
-        storable->store();
-        storable->storeToURL(pdf_url, filter("calc_pdf_Export"));
-    } catch (...) {
-        uno::Reference<util::XCloseable>(copy, uno::UNO_QUERY_THROW)->close(true);
-        throw;
+    const HiddenDocument copy(context, values_url, HiddenDocument::Access::Writable);
+    const uno::Reference<sheet::XSpreadsheets> sheets = copy.spreadsheet()->getSheets();
+    const OUString report = to_ou(report_sheet_name());
+    if (sheets->hasByName(report)) {
+        sheets->removeByName(report);
     }
-    uno::Reference<util::XCloseable>(copy, uno::UNO_QUERY_THROW)->close(true);
+    const uno::Reference<container::XIndexAccess> all(sheets, uno::UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < all->getCount(); ++i) {
+        freeze_to_values(uno::Reference<sheet::XSpreadsheet>(all->getByIndex(i), uno::UNO_QUERY_THROW));
+    }
+    clear_input_tint(copy.spreadsheet());
+    clear_validation_marks(copy.spreadsheet());  // the publication carries no 【预算公开校验】 comments
+    const uno::Reference<frame::XStorable> storable(copy.spreadsheet(), uno::UNO_QUERY_THROW);
+    storable->store();
+    storable->storeToURL(pdf_url, filter("calc_pdf_Export"));
     uno::Sequence<OUString> written(2);
     written[0] = values_url;
     written[1] = pdf_url;

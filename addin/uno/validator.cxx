@@ -9,6 +9,8 @@
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 
+#include <optional>
+
 using namespace css;
 namespace api = org::budgetdisclosure;
 
@@ -17,21 +19,28 @@ namespace bd::calc {
 namespace {
 
 Validation validate_document(const uno::Reference<uno::XComponentContext>& context,
-                             const uno::Reference<sheet::XSpreadsheetDocument>& document, Progress& progress) {
+                             const uno::Reference<sheet::XSpreadsheetDocument>& document, Progress& progress,
+                             const uno::Reference<sheet::XSpreadsheetDocument>& prior = {}) {
     if (!document.is()) {
         throw lang::IllegalArgumentException("No spreadsheet document to validate", {}, 0);
     }
     progress.stage({"Reading the sheets…", "正在读取表格…"}, 0, 30);
     const auto sheets = read_workbook(document, progress);
+    std::optional<std::vector<Grid>> last_year;
+    if (prior.is()) {
+        Progress silent({}, Language::English);
+        last_year = read_workbook(prior, silent);
+    }
     progress.stage({"Checking…", "正在检查…"}, 30, 45);
-    return validate_workbook(sheets, *CatalogStore::instance().catalog(context));
+    return validate_workbook(sheets, *CatalogStore::instance().catalog(context), last_year ? &*last_year : nullptr);
 }
 
 }  // namespace
 
 Validation validate_and_report(const uno::Reference<uno::XComponentContext>& context,
-                               const uno::Reference<sheet::XSpreadsheetDocument>& document, Progress& progress) {
-    auto validation = validate_document(context, document, progress);
+                               const uno::Reference<sheet::XSpreadsheetDocument>& document, Progress& progress,
+                               const uno::Reference<sheet::XSpreadsheetDocument>& prior) {
+    auto validation = validate_document(context, document, progress, prior);
     write_report(document, validation, ui_language(context), progress);
     return validation;
 }
@@ -47,6 +56,17 @@ api::Validation Validator::validateAndReport(const uno::Reference<sheet::XSpread
     return at_uno_boundary([&] {
         Progress silent({}, Language::English);
         return to_api(validate_and_report(context_, document, silent));
+    });
+}
+
+api::Validation Validator::validateWithPrior(const uno::Reference<sheet::XSpreadsheetDocument>& document,
+                                             const uno::Reference<sheet::XSpreadsheetDocument>& prior) {
+    return at_uno_boundary([&] {
+        if (!prior.is()) {
+            throw lang::IllegalArgumentException("No spreadsheet document of last year", {}, 1);
+        }
+        Progress silent({}, Language::English);
+        return to_api(validate_document(context_, document, silent, prior));
     });
 }
 

@@ -20,10 +20,12 @@ inline constexpr char validator_service_name[] = "org.budgetdisclosure.Validator
 inline constexpr char validator_implementation_name[] = "org.budgetdisclosure.comp.Validator";
 
 /// Validates, writes the report sheet and marks the cells of findings: what the menu command does,
-/// showing how far it has come.
+/// showing how far it has come. With last year's document, what this year's quotes of last year
+/// say is checked against it too.
 Validation validate_and_report(const css::uno::Reference<css::uno::XComponentContext>& context,
                                const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                               Progress& progress);
+                               Progress& progress,
+                               const css::uno::Reference<css::sheet::XSpreadsheetDocument>& prior = {});
 
 class Validator final
     : public Service<cppu::WeakImplHelper2<org::budgetdisclosure::XValidator, css::lang::XServiceInfo>,
@@ -35,6 +37,9 @@ public:
     validate(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document) override;
     org::budgetdisclosure::Validation SAL_CALL
     validateAndReport(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document) override;
+    org::budgetdisclosure::Validation SAL_CALL
+    validateWithPrior(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                      const css::uno::Reference<css::sheet::XSpreadsheetDocument>& prior) override;
 };
 
 }  // namespace bd::calc

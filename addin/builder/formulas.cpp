@@ -154,7 +154,8 @@ Planner::Compiled Planner::compile_call(const expr::Call& call, const Where& whe
         std::string each = names + "&TEXT(" + values + ";\"0.00\")&\"万元\"";
         std::string separator = "、";
         if (name == "classshares") {
-            each += "&\"，占\"&TEXT(ROUND(" + values + "/" + argument(1) + "*100;2);\"0.00\")&\"%\"";
+            // The shares of one whole add up to 100.00 % (largest remainder), as BUDGET.SHARES gives them.
+            each += "&\"，占\"&TEXT(" + std::string(add_in) + "SHARES(" + values + ")*100;\"0.00\")&\"%\"";
             separator = "；";
         }
         return {"COM.MICROSOFT.TEXTJOIN(\"" + separator + "\";1;IF(" + values + "<>0;" + each + ";\"\"))", true, true,

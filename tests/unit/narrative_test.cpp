@@ -134,6 +134,28 @@ TEST(Narrative, SharesOfOneWholeAddUpToAHundredPercent) {
     EXPECT_TRUE(std::ranges::any_of(found, [](const Outcome& o) { return mentions(o, "100%"); })) << messages(found);
 }
 
+// Shares written to add up to 100.00 % (as BUDGET.SHARES and our template give them) may each be
+// a unit of the last place off their own rounding; shares that do not add up are a rounding
+// warning; a share further off is an error.
+TEST(Narrative, SharesBalancedToAHundredPercentAreRightAsWritten) {
+    const std::string seed = "社会保障和就业支出1.60万元，占0.27%；灾害防治及应急管理支出593.60万元，占99.73%";
+    const auto shares_written = [&](const char* a, const char* b, const char* c) {
+        auto sheets = data("jinzhong-2023-typed.grid");
+        replace_text(sheets, seed,
+                     std::string("社会保障和就业支出198.40万元，占") + a + "%；灾害防治及应急管理支出198.40万元，占" +
+                         b + "%；卫生健康支出198.40万元，占" + c + "%");
+        return failed(validate(sheets), "N.SHARES");
+    };
+    EXPECT_TRUE(shares_written("33.34", "33.33", "33.33").empty())
+        << messages(shares_written("33.34", "33.33", "33.33"));
+    EXPECT_TRUE(shares_written("33.33", "33.34", "33.33").empty());
+    const auto unbalanced = shares_written("33.33", "33.33", "33.33");
+    ASSERT_EQ(unbalanced.size(), 1U) << messages(unbalanced);
+    EXPECT_EQ(unbalanced[0].severity, Severity::Warning) << "99.99 %: a rounding difference";
+    const auto off = shares_written("33.35", "33.32", "33.33");
+    EXPECT_EQ(std::ranges::count(off, Severity::Error, &Outcome::severity), 2) << messages(off);
+}
+
 TEST(Narrative, APercentageOfAZeroBaseIsFlaggedAsMeaningless) {
     const auto outcomes = validate(data("shanghai-putuo-2024.grid"));
     const auto found = failed(outcomes, "N.YEAR-ON-YEAR");

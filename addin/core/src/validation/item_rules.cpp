@@ -288,24 +288,41 @@ void run_shares(Context& context, const rules::Rule& rule) {
             }
             Value sum;
             Value rates;
-            for (std::size_t i = 0; i < parts.size(); ++i) {
-                const auto& [amount, rate] = parts[i];
+            for (const auto& [amount, rate] : parts) {
                 sum.absorb(amount);
                 sum.figure = sum.figure + amount.figure;
                 rates.absorb(rate);
                 rates.figure = rates.figure + rate.figure;
-                if (whole && !whole->figure.amount.is_zero()) {
-                    Value computed = amount;
-                    computed.figure = amount.figure / whole->figure * Figure::exact(Decimal(100));
-                    computed.unit = nullptr;
-                    computed.cells = whole->cells;
-                    context.compare(rule, rate, rules::Op::Equal, computed, "情况说明",
-                                    narrative.quote(cell, marks[i].first, marks[i].second));
+            }
+            const bool of_one_whole = whole && !whole->figure.amount.is_zero() && parts.size() > 1 &&
+                                      compare(sum.figure, Relation::Equal, whole->figure).agreement != Agreement::Fails;
+            const auto exact_share = [&](const Value& amount) {
+                return amount.figure / whole->figure * Figure::exact(Decimal(100));
+            };
+            // Shares of one whole written so that they add up to exactly 100 %, each less than a unit
+            // of its last place from its exact value (as BUDGET.SHARES's largest remainder gives
+            // them), are right as written, though one may differ from its own rounding.
+            std::vector<Decimal> balanced;
+            if (of_one_whole && rates.figure.amount == Decimal(100)) {
+                for (const auto& [amount, rate] : parts) {
+                    const auto unit = rate.figure.rounding + rate.figure.rounding;  // 0.01 for 17.22
+                    if ((rate.figure.amount - exact_share(amount).amount).abs() >= unit) {
+                        balanced.clear();
+                        break;
+                    }
+                    balanced.push_back(rate.figure.amount);
                 }
             }
+            for (std::size_t i = 0; i < parts.size() && whole && !whole->figure.amount.is_zero(); ++i) {
+                Value computed = parts[i].first;
+                computed.figure = balanced.empty() ? exact_share(parts[i].first) : Figure::exact(balanced[i]);
+                computed.unit = nullptr;
+                computed.cells = whole->cells;
+                context.compare(rule, parts[i].second, rules::Op::Equal, computed, "情况说明",
+                                narrative.quote(cell, marks[i].first, marks[i].second));
+            }
             // Shares of one whole (the parts add up to it) add up to 100 %.
-            if (whole && parts.size() > 1 &&
-                compare(sum.figure, Relation::Equal, whole->figure).agreement != Agreement::Fails) {
+            if (of_one_whole) {
                 rates.stated.reset();
                 Value hundred;
                 hundred.figure = Figure::exact(Decimal(100));

@@ -6,10 +6,12 @@
 #include "bd/comparison.hpp"
 #include "bd/engine.hpp"
 
+#include <any>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <typeindex>
 #include <vector>
 
 namespace bd::engine {
@@ -106,6 +108,16 @@ public:
                                                              const std::string& prefix) const;
     /// Whether a side's sum lines (合计) show any amount.
     [[nodiscard]] bool block_has_amounts(const LocatedTable& located, const layout::Side& side) const;
+    /// A value of this validation computed once, the first time it is asked for (one per type:
+    /// the performance forms found, …).
+    template <typename T, typename Make>
+    [[nodiscard]] const T& once(Make make) const {
+        auto& slot = once_[std::type_index(typeid(T))];
+        if (!slot.has_value()) {
+            slot = T(make());
+        }
+        return std::any_cast<const T&>(slot);
+    }
     /// A cell's text as compared (NFKC, no numbering), computed once per cell.
     [[nodiscard]] const std::string& comparable_at(std::size_t sheet, std::size_t row, std::size_t col) const;
 
@@ -148,6 +160,7 @@ private:
     std::vector<Outcome> outcomes_;
     mutable std::map<const std::vector<LocatedRow>*, CodeIndex> code_indexes_;
     mutable std::map<std::size_t, std::vector<std::optional<std::string>>> comparable_cache_;
+    mutable std::map<std::type_index, std::any> once_;
     std::unique_ptr<Narrative> narrative_;
     std::optional<int> budget_year_;
     mutable std::unique_ptr<EngineInput> prior_input_;

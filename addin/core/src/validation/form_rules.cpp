@@ -33,7 +33,8 @@ std::vector<Form> find_forms(const Context& context) {
         const Grid& grid = sheets[s];
         for (std::size_t r = 0; r < grid.rows; ++r) {
             for (std::size_t c = 0; c + 1 < grid.cols; ++c) {
-                if (grid.at(r, c).kind != CellValue::Kind::Text ||
+                // 项目名称 (however spaced or numbered) holds 称: other texts need no comparing.
+                if (grid.at(r, c).kind != CellValue::Kind::Text || grid.at(r, c).text.find("称") == std::string::npos ||
                     context.comparable_at(s, r, c) != form_labels::project) {
                     continue;
                 }
@@ -51,6 +52,18 @@ std::vector<Form> find_forms(const Context& context) {
         }
     }
     return forms;
+}
+
+/// The funding lines of a form (form-source in the narrative vocabulary), as compared.
+const std::vector<std::string>& source_labels() {
+    static const std::vector<std::string> labels = [] {
+        std::vector<std::string> out;
+        for (const auto& [source, seen_in] : vocabulary().keyed("form-source")) {
+            out.push_back(comparable_label(source));
+        }
+        return out;
+    }();
+    return labels;
 }
 
 class FormReader {
@@ -133,8 +146,8 @@ public:
             // The source lines sit under the total's label, in its column.
             Value sum;
             sum.unit = &form_unit();
-            for (const auto& [source, seen_in] : vocabulary().keyed("form-source")) {
-                const auto line = labelled(form, comparable_label(source), total->first.col, total->first.row + 1);
+            for (const auto& source : source_labels()) {
+                const auto line = labelled(form, source, total->first.col, total->first.row + 1);
                 if (line && line->second.col != line->first.col) {
                     const auto value = value_at(line->second);
                     sum.absorb(value);
@@ -170,19 +183,22 @@ public:
             return;
         }
         const Grid& grid = context_.input().sheets[form.sheet];
-        for (const auto& [key, pattern_text] : vocabulary().keyed("form-money")) {
-            const Pattern pattern(pattern_text);
-            const auto* amount_slot = pattern.slot("amount");
-            for (std::size_t r = form.first_row; r <= form.last_row; ++r) {
-                for (std::size_t c = 0; c < grid.cols; ++c) {
-                    const auto& cell = grid.at(r, c);
-                    if (cell.kind != CellValue::Kind::Text) {
+        const auto& patterns = patterns_of("form-money");
+        for (std::size_t r = form.first_row; r <= form.last_row; ++r) {
+            for (std::size_t c = 0; c < grid.cols; ++c) {
+                const auto& cell = grid.at(r, c);
+                // Money is stated in 元 (万元, 亿元): a text without it states none.
+                if (cell.kind != CellValue::Kind::Text || cell.text.find("元") == std::string::npos) {
+                    continue;
+                }
+                const auto text = to_code_points(normalize_text(cell.text));
+                for (const auto& pattern : patterns) {
+                    if (!pattern.may_match(text)) {
                         continue;
                     }
-                    const auto text = to_code_points(normalize_text(cell.text));
+                    const auto group = static_cast<int>(pattern.slot("amount")->group);
                     for (auto it = std::wsregex_iterator(text.begin(), text.end(), pattern.regex());
                          it != std::wsregex_iterator(); ++it) {
-                        const auto group = static_cast<int>(amount_slot->group);
                         const auto begin = static_cast<std::size_t>(it->position(group));
                         const auto stated = stated_figure(
                             text, begin, begin + static_cast<std::size_t>(it->length(group)), CellRef{grid.name, r, c});
@@ -207,7 +223,9 @@ public:
         for (std::size_t r = form.first_row; r <= form.last_row; ++r) {
             for (std::size_t c = 0; c < grid.cols; ++c) {
                 const auto& cell = grid.at(r, c);
-                if (cell.kind != CellValue::Kind::Text || cell.text.size() > 40) {
+                // A percentage: "%", or "％" before it is normalized.
+                if (cell.kind != CellValue::Kind::Text || cell.text.size() > 40 ||
+                    (cell.text.find('%') == std::string::npos && cell.text.find("％") == std::string::npos)) {
                     continue;
                 }
                 const auto text = normalize_text(cell.text);
@@ -250,7 +268,7 @@ void run_forms(Context& context, const rules::Rule& rule) {
         context.not_evaluated(rule, {"no project name column in the project table", "项目表中未找到项目名称列"});
         return;
     }
-    const auto forms = find_forms(context);
+    const auto& forms = context.once<std::vector<Form>>([&] { return find_forms(context); });
     const auto total_col = projects_table->column(side->key, "total");
     const auto title = context.title(*projects_table);
     FormReader reader(context, rule);

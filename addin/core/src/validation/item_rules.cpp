@@ -15,14 +15,6 @@ namespace bd::engine {
 
 namespace {
 
-std::vector<Pattern> patterns(const std::string& kind) {
-    std::vector<Pattern> compiled;
-    for (const auto& [key, text] : vocabulary().keyed(kind)) {
-        compiled.emplace_back(text);
-    }
-    return compiled;
-}
-
 std::size_t begin_of(const std::wsmatch& match, std::size_t group) {
     return static_cast<std::size_t>(match.position(static_cast<int>(group)));
 }
@@ -159,8 +151,8 @@ void run_items(Context& context, const rules::Rule& rule) {
                                      located->table->id + " 中未找到列 " + rule.block.member});
         return;
     }
-    const auto headings = patterns("item-heading");
-    const auto budgets = patterns("item-budget");
+    const auto& headings = patterns_of("item-heading");
+    const auto& budgets = patterns_of("item-budget");
     const auto title = context.title(*located);
     const auto in_section = section_cells(narrative, rule.section);
     const auto heading_in = [&](std::size_t cell) {
@@ -230,7 +222,7 @@ void run_items(Context& context, const rules::Rule& rule) {
             }
         });
     }
-    for (const auto& named : patterns("item-named")) {
+    for (const auto& named : patterns_of("item-named")) {
         const auto* name_slot = named.slot("name");
         const auto* amount_slot = named.slot("amount");
         narrative.each_match(named, [&](std::size_t cell, const std::wsmatch& match) {
@@ -250,7 +242,7 @@ void run_items(Context& context, const rules::Rule& rule) {
 
 void run_shares(Context& context, const rules::Rule& rule) {
     auto& narrative = context.narrative();
-    for (const auto& share : patterns("share")) {
+    for (const auto& share : patterns_of("share")) {
         const auto* amount_slot = share.slot("amount");
         const auto* rate_slot = share.slot("rate");
         for (std::size_t cell = 0; cell < narrative.cells().size(); ++cell) {

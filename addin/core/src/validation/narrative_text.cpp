@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cwctype>
+#include <map>
+#include <mutex>
 #include <set>
 #include <tuple>
 
@@ -152,6 +154,21 @@ const Vocabulary& vocabulary() {
         return v;
     }();
     return words;
+}
+
+const std::vector<Pattern>& patterns_of(const std::string& kind) {
+    static std::mutex mutex;
+    static std::map<std::string, std::vector<Pattern>> compiled;  // nodes never move
+    const std::scoped_lock lock(mutex);
+    auto found = compiled.find(kind);
+    if (found == compiled.end()) {
+        std::vector<Pattern> patterns;
+        for (const auto& [key, text] : vocabulary().keyed(kind)) {
+            patterns.emplace_back(text);
+        }
+        found = compiled.emplace(kind, std::move(patterns)).first;
+    }
+    return found->second;
 }
 
 Pattern::Pattern(const std::string& pattern) {

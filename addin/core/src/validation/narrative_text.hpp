@@ -58,6 +58,10 @@ private:
     std::wstring required_;
 };
 
+/// The patterns of one kind of the vocabulary ("form-money", "share" …), in order, compiled once
+/// for the process.
+const std::vector<Pattern>& patterns_of(const std::string& kind);
+
 /// A figure the text states: where, and as written.
 struct TextFigure {
     std::size_t cell = 0;

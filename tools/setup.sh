@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # build
-  cmake g++ make binutils libreoffice-dev libboost-dev libicu-dev libgtest-dev
+  cmake g++ make binutils libreoffice-dev libboost-dev libboost-program-options-dev libicu-dev libgtest-dev
   # the office the extension runs in (headless for tests and the CLI)
   libreoffice-calc libreoffice-l10n-zh-cn fonts-noto-cjk
   # the build zips the templates; tests read saved files and PDFs

@@ -16,6 +16,7 @@
 // Export for Publication command does. Exit status: 0 written, 2 could not run.
 // import-classification: loads an official classification table into the user's profile, with the
 // same code as Calc's Import Classification command. Exit status: 0 imported, 1 refused, 2 could not run.
+#include "arguments.hpp"
 #include "bd/json.hpp"
 #include "bd/office.hpp"
 #include "bd/report.hpp"
@@ -47,55 +48,7 @@ constexpr int exit_clean = 0;
 constexpr int exit_errors = 1;
 constexpr int exit_could_not_run = 2;
 
-constexpr char usage[] =
-    "Usage: budget-disclosure validate [--json] [--html FILE] [--lang zh|en] [--prior FILE] [--oxt FILE] "
-    "[--profile DIR] WORKBOOK...\n"
-    "  Checks budget disclosure workbooks (.ods, .xlsx, …) in a headless LibreOffice with the\n"
-    "  Budget Disclosure extension, as Calc's Validate Disclosure command does; the files are not changed.\n"
-    "  --json       machine-readable report on standard output\n"
-    "  --html FILE  also write the report as an HTML page to FILE (a section per workbook)\n"
-    "  --lang       language of the messages (default: from LANG)\n"
-    "  --prior FILE last year's document of the same set: what the workbooks say of last year\n"
-    "               (上年预算数, 比2023年预算减少…) is checked against it\n"
-    "  Every report starts with what was recognized: the table set and where each of its tables is.\n"
-    "  Exit status: 0 no errors, 1 errors found, 2 could not run (missing file, not a spreadsheet,\n"
-    "  soffice failed), 3 not recognized as a budget disclosure (or no check could reach a result);\n"
-    "  for several files the worst: 2 over 3 over 1 over 0.\n"
-    "\n"
-    "       budget-disclosure publish [--out DIR] [--oxt FILE] [--profile DIR] WORKBOOK...\n"
-    "  Writes NAME-公开.ods (values only: readable without the extension; the report sheet left out)\n"
-    "  and NAME-公开.pdf for each workbook, into DIR (default: next to the workbook).\n"
-    "  Exit status: 0 written, 2 could not run.\n"
-    "\n"
-    "       budget-disclosure import-classification --year YEAR [--oxt FILE] [--profile DIR] TABLE\n"
-    "  Loads an official classification table (政府收支分类科目; .ods, .xlsx or .csv with 科目编码 and\n"
-    "  科目名称 columns, or 类/款/项 columns) as the edition of YEAR into the user's LibreOffice profile.\n"
-    "  A table with problems is refused and nothing changes. Exit status: 0 imported, 1 refused, 2 could not run.\n"
-    "\n"
-    "  --oxt FILE   the extension to use (default: the one built with this program)\n"
-    "  --profile DIR  the LibreOffice user profile whose imported editions are used and updated\n"
-    "               (default: $XDG_CONFIG_HOME/libreoffice/4 or ~/.config/libreoffice/4)\n";
-
-struct Arguments {
-    std::string command;
-    bool json = false;
-    bd::Language language = bd::Language::English;
-    fs::path oxt = BD_DEFAULT_OXT;
-    fs::path profile;
-    fs::path out;
-    fs::path html;   // validate: also write the HTML report here
-    fs::path prior;  // validate: last year's document
-    int year = 0;
-    std::vector<fs::path> files;
-};
-
-fs::path default_profile() {
-    if (const char* config = std::getenv("XDG_CONFIG_HOME"); config && *config) {
-        return fs::path(config) / "libreoffice" / "4";
-    }
-    const char* home = std::getenv("HOME");
-    return fs::path(home ? home : ".") / ".config" / "libreoffice" / "4";
-}
+using bd::cli::Arguments;
 
 struct FileResult {
     fs::path file;
@@ -107,50 +60,6 @@ struct FileResult {
         return failure ? bd::Verdict::CouldNotRun : bd::verdict_of(validation);
     }
 };
-
-std::optional<Arguments> parse_arguments(int argc, char** argv) {
-    Arguments args;
-    const char* lang = std::getenv("LANG");
-    args.language = bd::language_of_locale(std::string(lang ? lang : "").substr(0, 2));
-    args.profile = default_profile();
-    if (argc < 2) {
-        return std::nullopt;
-    }
-    args.command = argv[1];
-    for (int i = 2; i < argc; ++i) {
-        const std::string arg = argv[i];
-        const bool has_value = i + 1 < argc;
-        if (arg == "--json") {
-            args.json = true;
-        } else if (arg == "--lang" && has_value) {
-            args.language = bd::language_of_locale(argv[++i]);
-        } else if (arg == "--oxt" && has_value) {
-            args.oxt = argv[++i];
-        } else if (arg == "--html" && has_value) {
-            args.html = argv[++i];
-        } else if (arg == "--prior" && has_value) {
-            args.prior = argv[++i];
-        } else if (arg == "--out" && has_value) {
-            args.out = argv[++i];
-        } else if (arg == "--profile" && has_value) {
-            args.profile = argv[++i];
-        } else if (arg == "--year" && has_value) {
-            const std::string year = argv[++i];
-            args.year =
-                year.size() == 4 && year.find_first_not_of("0123456789") == std::string::npos ? std::stoi(year) : -1;
-        } else if (arg.starts_with("--")) {
-            return std::nullopt;
-        } else {
-            args.files.emplace_back(arg);
-        }
-    }
-    const bool validate = (args.command == "validate" || args.command == "publish") && !args.files.empty();
-    const bool import = args.command == "import-classification" && args.files.size() == 1 && args.year > 0;
-    if (!validate && !import) {
-        return std::nullopt;
-    }
-    return args;
-}
 
 /// Validates one file in the office. What the office makes of a file decides the verdict: a file it
 /// cannot open (or not as a spreadsheet) could not be validated (2); anything it opens as a
@@ -383,11 +292,16 @@ int publish(const Arguments& args) {
 }
 
 int main(int argc, char** argv) {
-    const auto args = parse_arguments(argc, argv);
-    if (!args) {
-        std::cerr << usage;
+    const auto parsed = bd::cli::parse_arguments(argc, argv, BD_DEFAULT_OXT);
+    if (const auto* usage = std::get_if<bd::cli::Usage>(&parsed)) {
+        if (usage->asked) {
+            std::cout << bd::cli::usage_text;
+            return exit_clean;
+        }
+        std::cerr << "budget-disclosure: " << usage->problem << "\n\n" << bd::cli::usage_text;
         return exit_could_not_run;
     }
+    const auto* args = &std::get<Arguments>(parsed);
     try {
         if (args->command == "import-classification") {
             return import_classification(*args);

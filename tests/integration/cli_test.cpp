@@ -375,11 +375,33 @@ TEST(Cli, MissingFileOrNoSpreadsheetCannotRun) {
         << "the good file must still be reported: " << result.output;
 }
 
-TEST(Cli, UsageErrorsExitTwo) {
-    const auto result = run_program({BD_CLI});
-    EXPECT_EQ(result.status, 2);
-    EXPECT_NE(result.errors.find("Usage: budget-disclosure validate"), std::string::npos);
-    EXPECT_NE(result.errors.find("3 not recognized as a budget disclosure"), std::string::npos) << result.errors;
+TEST(Cli, UsageErrorsExitTwoAndSayWhatIsWrong) {
+    const auto nothing = run_program({BD_CLI});
+    EXPECT_EQ(nothing.status, 2);
+    EXPECT_NE(nothing.errors.find("budget-disclosure: no command given"), std::string::npos) << nothing.errors;
+    EXPECT_NE(nothing.errors.find("Usage: budget-disclosure validate"), std::string::npos);
+    EXPECT_NE(nothing.errors.find("3 not recognized as a budget disclosure"), std::string::npos) << nothing.errors;
+    const auto unknown = run_program({BD_CLI, "validate", "--frobnicate", example_workbook().string()});
+    EXPECT_EQ(unknown.status, 2);
+    EXPECT_NE(unknown.errors.find("--frobnicate"), std::string::npos) << unknown.errors;
+    const auto no_files = run_program({BD_CLI, "validate", "--json"});
+    EXPECT_EQ(no_files.status, 2);
+    EXPECT_NE(no_files.errors.find("validate needs at least one WORKBOOK"), std::string::npos) << no_files.errors;
+    const auto no_value = run_program({BD_CLI, "validate", example_workbook().string(), "--prior"});
+    EXPECT_EQ(no_value.status, 2);
+    EXPECT_NE(no_value.errors.find("--prior"), std::string::npos) << no_value.errors;
+    EXPECT_TRUE(no_value.output.empty()) << no_value.output;
+}
+
+TEST(Cli, HelpGoesToStandardOutputAndExitsZero) {
+    for (const auto& asked : {std::vector<std::string>{BD_CLI, "--help"}, std::vector<std::string>{BD_CLI, "-h"},
+                              std::vector<std::string>{BD_CLI, "validate", "--help"}}) {
+        const auto result = run_program(asked);
+        EXPECT_EQ(result.status, 0) << asked.back();
+        EXPECT_TRUE(result.output.starts_with("Usage: budget-disclosure validate")) << result.output;
+        EXPECT_NE(result.output.find("import-classification --year YEAR"), std::string::npos);
+        EXPECT_TRUE(result.errors.empty()) << result.errors;
+    }
 }
 
 TEST(Cli, BrokenExtensionIsACleanFailure) {

@@ -50,6 +50,26 @@ constexpr int exit_could_not_run = 2;
 
 using bd::cli::Arguments;
 
+/// The classification editions imported into the user's profile, for the office to use; none,
+/// with a warning, when they cannot be read (the bundled entries are used then).
+fs::path imported_editions(const Arguments& args) {
+    fs::path editions = bd::office::classification_directory(args.profile);
+    std::error_code error;
+    if (!fs::exists(editions, error) && !error) {
+        return {};  // nothing imported
+    }
+    if (!error) {
+        for (fs::directory_iterator it(editions, error), end; !error && it != end; it.increment(error)) {
+        }
+    }
+    if (error) {
+        std::cerr << "budget-disclosure: warning: cannot read the imported classification in " << editions.string()
+                  << " (" << error.message() << "); using the bundled entries\n";
+        return {};
+    }
+    return editions;
+}
+
 struct FileResult {
     fs::path file;
     std::optional<std::string> failure;  // why it could not be validated
@@ -124,8 +144,7 @@ std::vector<FileResult> validate_all(const Arguments& args) {
         return results;
     }
     try {
-        const bd::office::Office office(
-            {args.oxt, bd::office::classification_directory(args.profile), std::chrono::seconds(90), {}});
+        const bd::office::Office office({args.oxt, imported_editions(args), std::chrono::seconds(90), {}});
         uno::Reference<lang::XComponent> prior_document;
         if (!args.prior.empty()) {
             prior_document = office.load(args.prior, /*read_only=*/true);
@@ -259,8 +278,7 @@ int publish(const Arguments& args) {
     if (files.empty()) {
         return status;
     }
-    const bd::office::Office office(
-        {args.oxt, bd::office::classification_directory(args.profile), std::chrono::seconds(90), {}});
+    const bd::office::Office office({args.oxt, imported_editions(args), std::chrono::seconds(90), {}});
     const uno::Reference<org::budgetdisclosure::XPublisher> publisher(office.create("org.budgetdisclosure.Publisher"),
                                                                       uno::UNO_QUERY);
     if (!publisher.is()) {

@@ -171,6 +171,18 @@ TEST(Import, RefusesABadTableListingTheProblems) {
     EXPECT_NE(result.problems[2].zh.find("上级科目 22501 不在表中"), std::string::npos) << result.problems[2].zh;
 }
 
+TEST(Import, ACodeTypedAsALongNumberIsAMalformedCodeNotAMissingOne) {
+    const auto result = bd::parse_classification_table(grid({{T("科目编码"), T("科目名称")},
+                                                             {T("224"), T("灾害防治及应急管理支出")},
+                                                             {N(2240106000001), T("十三位")},
+                                                             {N(224.5), T("小数")}}),
+                                                       2024, "test");
+    EXPECT_FALSE(result.edition);
+    ASSERT_EQ(result.problems.size(), 2U);
+    EXPECT_NE(result.problems[0].en.find("malformed code 2240106000001"), std::string::npos) << result.problems[0].en;
+    EXPECT_NE(result.problems[1].en.find("malformed code 224.5"), std::string::npos) << result.problems[1].en;
+}
+
 TEST(Import, RefusesATableWithoutCodeColumn) {
     const auto result = bd::parse_classification_table(grid({{T("项目"), T("金额")}, {T("a"), N(1)}}), 2024, "test");
     EXPECT_FALSE(result.edition);

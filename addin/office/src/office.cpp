@@ -101,8 +101,9 @@ Office::Office(const OfficeOptions& options) {
     try {
         fs::create_directories(profile_);
         fs::create_directories(dir_ / "home");
+        fs::create_directories(dir_ / "tmp");
         if (geteuid() == 0) {
-            for (const auto& path : {dir_, profile_, dir_ / "home"}) {
+            for (const auto& path : {dir_, profile_, dir_ / "home", dir_ / "tmp"}) {
                 if (chown(path.c_str(), unprivileged_user, unprivileged_user) != 0) {
                     throw OfficeError("Cannot hand " + path.string() + " to the unprivileged user");
                 }
@@ -155,6 +156,14 @@ void Office::set_ui_locale(const std::string& locale) const {
     }
 }
 
+std::vector<std::string> Office::isolated_environment() const {
+    // Nothing of the caller's home (a missing one is not created), and every temporary file of
+    // unopkg and soffice (lu*.tmp) inside our directory, which goes when the office does.
+    const auto home = (dir_ / "home").string();
+    return {"HOME=" + home, "TMPDIR=" + (dir_ / "tmp").string(), "XDG_CONFIG_HOME=" + home + "/.config",
+            "XDG_CACHE_HOME=" + home + "/.cache", "XDG_DATA_HOME=" + home + "/.local/share"};
+}
+
 void Office::install_extension(const fs::path& oxt) const {
     if (!fs::is_regular_file(oxt)) {
         throw OfficeError("Extension not found: " + oxt.string());
@@ -166,7 +175,7 @@ void Office::install_extension(const fs::path& oxt) const {
 
     ProcessOptions unopkg;
     unopkg.argv = {BD_UNOPKG, "add", "-s", "-f", "-env:UserInstallation=" + to_utf8(file_url(profile_)), copy.string()};
-    unopkg.extra_env = {"HOME=" + (dir_ / "home").string()};
+    unopkg.extra_env = isolated_environment();
     unopkg.output = dir_ / "unopkg.log";
     if (geteuid() == 0) {
         unopkg.run_as = unprivileged_user;
@@ -194,7 +203,7 @@ void Office::start_and_connect(std::chrono::seconds timeout) {
                     "--nolockcheck",
                     "-env:UserInstallation=" + to_utf8(file_url(profile_)),
                     "--accept=pipe,name=" + pipe_name_ + ";urp;"};
-    soffice.extra_env = {"HOME=" + (dir_ / "home").string()};
+    soffice.extra_env = isolated_environment();
     soffice.output = dir_ / "soffice.log";
     soffice_ = std::make_unique<Process>(soffice);
 

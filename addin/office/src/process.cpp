@@ -5,10 +5,12 @@
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <algorithm>
 #include <csignal>
 #include <cstring>
 #include <fstream>
 #include <stdexcept>
+#include <string_view>
 #include <thread>
 
 namespace bd::office {
@@ -54,9 +56,14 @@ Process::Process(const ProcessOptions& options) {
     if (options.argv.empty()) {
         throw std::invalid_argument("Process: empty command");
     }
+    // Our environment, but for the variables the options set (HOME=…): theirs replace ours.
+    const auto name_of = [](std::string_view entry) { return entry.substr(0, entry.find('=')); };
     std::vector<std::string> env_strings;
     for (char** e = environ; *e != nullptr; ++e) {
-        env_strings.emplace_back(*e);
+        if (std::ranges::none_of(options.extra_env,
+                                 [&](const std::string& set) { return name_of(set) == name_of(*e); })) {
+            env_strings.emplace_back(*e);
+        }
     }
     env_strings.insert(env_strings.end(), options.extra_env.begin(), options.extra_env.end());
     std::vector<char*> argv;
@@ -66,6 +73,7 @@ Process::Process(const ProcessOptions& options) {
     }
     argv.push_back(nullptr);
     std::vector<char*> envp;
+    envp.reserve(env_strings.size() + 1);
     for (const auto& e : env_strings) {
         envp.push_back(const_cast<char*>(e.c_str()));
     }

@@ -1,7 +1,9 @@
 #include "bd/classification_import.hpp"
 
+#include <cmath>
 #include <map>
 #include <set>
+#include <sstream>
 
 namespace bd {
 
@@ -51,8 +53,15 @@ std::optional<Columns> find_columns(const Grid& sheet) {
 }
 
 std::string digits_of(const CellValue& cell) {
-    if (cell.kind == CellValue::Kind::Number && cell.number >= 0 && cell.number < 1e8) {
-        return std::to_string(static_cast<long long>(cell.number));
+    if (cell.kind == CellValue::Kind::Number) {
+        // A code typed as a number: its digits; any other number as written (a malformed code,
+        // never "no code": 2240106000001 is a 13-digit code, −5 and 224.5 are no codes).
+        if (cell.number >= 0 && cell.number < 1e15 && cell.number == std::floor(cell.number)) {
+            return std::to_string(static_cast<long long>(cell.number));
+        }
+        std::ostringstream out;
+        out << cell.number;
+        return out.str();
     }
     return cell.kind == CellValue::Kind::Text ? normalize_text(cell.text) : std::string();
 }

@@ -69,6 +69,8 @@ public:
     [[nodiscard]] std::string log() const;  // soffice's own output so far
 
 private:
+    /// The environment of the programs we start: HOME, TMPDIR and the XDG folders in our directory.
+    [[nodiscard]] std::vector<std::string> isolated_environment() const;
     void install_extension(const std::filesystem::path& oxt) const;
     void set_ui_locale(const std::string& locale) const;
     void start_and_connect(std::chrono::seconds timeout);

@@ -14,7 +14,7 @@ namespace bd::office {
 
 struct ProcessOptions {
     std::vector<std::string> argv;
-    std::vector<std::string> extra_env;  // "NAME=value", added to our environment
+    std::vector<std::string> extra_env;  // "NAME=value", added to our environment (replacing ours)
     std::filesystem::path output;        // stdout goes here (never to our pipes)
     std::filesystem::path error_output;  // stderr goes here; empty: to `output` too
     std::optional<uid_t> run_as;         // run as this user (and its group id = same number)

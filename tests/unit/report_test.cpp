@@ -142,6 +142,14 @@ TEST(Report, JsonEscapesAndCounts) {
     EXPECT_NE(text.find(R"("fix_zh":"舍位平衡","fix_en":"balance")"), std::string::npos) << text;
 }
 
+TEST(Report, JsonStaysValidUtf8WhateverTheBytes) {
+    // A file name in GBK (预算 as D4 A4 CB E3: D4 A4 happens to be UTF-8's Ԥ, CB and E3 are not)
+    // and a cut-off sequence: what is no UTF-8 becomes U+FFFD; valid UTF-8 stays as it is.
+    EXPECT_EQ(bd::json_quote("a\xD4\xA4\xCB\xE3.ods"), "\"a\xD4\xA4\uFFFD\uFFFD.ods\"");
+    EXPECT_EQ(bd::json_quote("预算\xE9\xA2"), "\"预算\uFFFD\"");
+    EXPECT_EQ(bd::json_quote("预算 😀"), "\"预算 😀\"");
+}
+
 TEST(Report, JsonStartsWithTheRecognition) {
     bd::JsonWriter json;
     json.begin_object();

@@ -11,13 +11,13 @@
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/bootstrap.hxx>
-#include <osl/file.hxx>
 #include <rtl/bootstrap.hxx>
 
 #include <unistd.h>
 #include <atomic>
 #include <cstdlib>
 #include <fstream>
+#include <string_view>
 #include <thread>
 
 using namespace css;
@@ -74,11 +74,20 @@ fs::path pipe_socket_file(const std::string& pipe_name) {
 }  // namespace
 
 rtl::OUString file_url(const fs::path& path) {
-    rtl::OUString url;
-    if (osl::FileBase::getFileURLFromSystemPath(to_ou(fs::absolute(path).string()), url) != osl::FileBase::E_None) {
-        throw OfficeError("Cannot make a URL of " + path.string());
+    // The path's bytes as they are, percent-encoded: a name that is not UTF-8 (GBK, from a zip
+    // made on Windows) still names its file.
+    std::string url = "file://";
+    for (const unsigned char byte : fs::absolute(path).lexically_normal().string()) {
+        const bool ascii_alnum =
+            (byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z');
+        if (ascii_alnum || std::string_view("/-._~").find(static_cast<char>(byte)) != std::string_view::npos) {
+            url += static_cast<char>(byte);
+        } else {
+            constexpr std::string_view hex = "0123456789ABCDEF";
+            url += {'%', hex[byte >> 4U], hex[byte & 15U]};
+        }
     }
-    return url;
+    return rtl::OUString::createFromAscii(url.c_str());
 }
 
 fs::path classification_directory(const fs::path& user_installation) {

@@ -1,10 +1,38 @@
 #include "bd/json.hpp"
 
+#include <unicode/utf8.h>
+
+#include <cstdint>
 #include <cstdio>
 
 namespace bd {
 
-std::string json_quote(std::string_view text) {
+namespace {
+
+/// The text as valid UTF-8: each byte that is not part of a UTF-8 sequence (a file name in GBK)
+/// becomes U+FFFD, so that the JSON stays valid.
+std::string valid_utf8(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < length;) {
+        const int32_t start = i;
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) {
+            out += "\uFFFD";
+        } else {
+            out.append(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string json_quote(std::string_view raw) {
+    const std::string text = valid_utf8(raw);
     std::string out = "\"";
     for (const char c : text) {
         switch (c) {

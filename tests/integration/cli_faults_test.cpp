@@ -1,15 +1,31 @@
-// What the CLI leaves behind and what of the caller it touches: nothing. The office it starts gets
-// a home, a TMPDIR and XDG folders of its own (inside its temporary directory, removed at the end),
-// whatever the caller's are; unopkg's and soffice's temporary files (lu*.tmp) go there too.
+// The CLI against what a bureau's batch throws at it. What it leaves behind and what of the caller
+// it touches: nothing — the office it starts gets a home, a TMPDIR and XDG folders of its own
+// (inside its temporary directory, removed at the end), whatever the caller's are; unopkg's and
+// soffice's temporary files (lu*.tmp) go there too. File names as they come: bytes that are not
+// UTF-8 (GBK names from a zip made on Windows) open, and the JSON stays valid UTF-8.
 #include "bd/office.hpp"
 #include "harness.hpp"
 
 #include <gtest/gtest.h>
+#include <unicode/utf8.h>
 
 using namespace bd::test;
 namespace fs = std::filesystem;
 
 namespace {
+
+bool is_utf8(const std::string& text) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < length;) {
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) {
+            return false;
+        }
+    }
+    return true;
+}
 
 std::vector<std::string> entries_of(const fs::path& dir) {
     std::vector<std::string> names;
@@ -43,4 +59,15 @@ TEST(CliIsolation, NothingIsLeftInTmpdirAndTheCallersHomeIsNotTouched) {
     EXPECT_TRUE(entries_of(tmp).empty()) << "left in TMPDIR: " << testing::PrintToString(entries_of(tmp));
     EXPECT_FALSE(fs::exists(home)) << "the caller's missing home was created";
     EXPECT_TRUE(entries_of(config).empty()) << testing::PrintToString(entries_of(config));
+}
+
+TEST(CliFiles, ANameThatIsNotUtf8OpensAndTheJsonStaysValid) {
+    const TempDir dir;
+    const auto gbk = dir.path() / "\xD4\xA4\xCB\xE3 2023.ods";  // 预算 in GBK, and a space
+    fs::copy_file(example_workbook(), gbk);
+    const auto result = run_program({BD_CLI, "validate", "--json", gbk.string()});
+    EXPECT_EQ(result.status, 1) << result.errors;
+    EXPECT_TRUE(is_utf8(result.output));
+    EXPECT_NE(result.output.find(R"("set":"shanxi-unit")"), std::string::npos) << result.output.substr(0, 600);
+    EXPECT_NE(result.output.find("\uFFFD 2023.ods"), std::string::npos) << result.output.substr(0, 300);
 }

@@ -17,6 +17,7 @@
 // import-classification: loads an official classification table into the user's profile, with the
 // same code as Calc's Import Classification command. Exit status: 0 imported, 1 refused, 2 could not run.
 #include "arguments.hpp"
+#include "bd/cleanup.hpp"
 #include "bd/json.hpp"
 #include "bd/office.hpp"
 #include "bd/report.hpp"
@@ -310,6 +311,9 @@ int publish(const Arguments& args) {
 }
 
 int main(int argc, char** argv) {
+    // Interrupted (Ctrl-C, a job runner's SIGTERM), the offices we started go with us, and so do
+    // their folders.
+    bd::office::cleanup::stop_everything_on_signals();
     const auto parsed = bd::cli::parse_arguments(argc, argv, BD_DEFAULT_OXT);
     if (const auto* usage = std::get_if<bd::cli::Usage>(&parsed)) {
         if (usage->asked) {

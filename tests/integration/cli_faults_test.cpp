@@ -1,13 +1,18 @@
 // The CLI against what a bureau's batch throws at it. What it leaves behind and what of the caller
 // it touches: nothing — the office it starts gets a home, a TMPDIR and XDG folders of its own
 // (inside its temporary directory, removed at the end), whatever the caller's are; unopkg's and
-// soffice's temporary files (lu*.tmp) go there too. File names as they come: bytes that are not
-// UTF-8 (GBK names from a zip made on Windows) open, and the JSON stays valid UTF-8.
+// soffice's temporary files (lu*.tmp) go there too; stopped by SIGTERM or SIGINT midway, it stops
+// its office and removes all of it. File names as they come: bytes that are not UTF-8 (GBK names
+// from a zip made on Windows) open, and the JSON stays valid UTF-8.
 #include "bd/office.hpp"
+#include "bd/process.hpp"
 #include "harness.hpp"
 
 #include <gtest/gtest.h>
 #include <unicode/utf8.h>
+
+#include <csignal>
+#include <thread>
 
 using namespace bd::test;
 namespace fs = std::filesystem;
@@ -35,24 +40,38 @@ std::vector<std::string> entries_of(const fs::path& dir) {
     return names;
 }
 
+/// The folders of a caller of the CLI: its TMPDIR, a home that does not exist, its XDG_CONFIG_HOME.
+struct Caller {
+    TempDir dir;
+    fs::path tmp = dir.path() / "tmp";
+    fs::path home = dir.path() / "home-that-does-not-exist";
+    fs::path config = dir.path() / "config";
+
+    Caller() {
+        fs::create_directories(tmp);
+        fs::create_directories(config);
+        if (geteuid() == 0) {  // the office runs as an unprivileged user: it must reach and write its folder
+            fs::permissions(dir.path(), fs::perms::others_exec | fs::perms::group_exec, fs::perm_options::add);
+            fs::permissions(tmp, fs::perms::all);
+        }
+    }
+    [[nodiscard]] bd::office::ProcessOptions cli(const std::vector<std::string>& arguments) const {
+        bd::office::ProcessOptions options;
+        options.argv = {BD_CLI};
+        options.argv.insert(options.argv.end(), arguments.begin(), arguments.end());
+        options.extra_env = {"TMPDIR=" + tmp.string(), "HOME=" + home.string(), "XDG_CONFIG_HOME=" + config.string()};
+        options.output = dir.path() / "stdout";
+        options.error_output = dir.path() / "stderr";
+        return options;
+    }
+};
+
 }  // namespace
 
 TEST(CliIsolation, NothingIsLeftInTmpdirAndTheCallersHomeIsNotTouched) {
-    const TempDir caller;
-    const auto tmp = caller.path() / "tmp";
-    const auto home = caller.path() / "home-that-does-not-exist";
-    const auto config = caller.path() / "config";
-    fs::create_directories(tmp);
-    fs::create_directories(config);
-    if (geteuid() == 0) {  // the office runs as an unprivileged user: it must reach and write its folder
-        fs::permissions(caller.path(), fs::perms::others_exec | fs::perms::group_exec, fs::perm_options::add);
-        fs::permissions(tmp, fs::perms::all);
-    }
-    bd::office::ProcessOptions options;
-    options.argv = {BD_CLI, "validate", "--lang", "en", example_workbook().string()};
-    options.extra_env = {"TMPDIR=" + tmp.string(), "HOME=" + home.string(), "XDG_CONFIG_HOME=" + config.string()};
-    options.output = caller.path() / "stdout";
-    options.error_output = caller.path() / "stderr";
+    const Caller caller;
+    const auto& [dir, tmp, home, config] = caller;
+    const auto options = caller.cli({"validate", "--lang", "en", example_workbook().string()});
     const int status = bd::office::run(options, std::chrono::minutes(5));
     EXPECT_EQ(status, 1) << read_file(options.error_output);
     EXPECT_NE(read_file(options.output).find("Recognized as Shanxi"), std::string::npos);
@@ -70,4 +89,30 @@ TEST(CliFiles, ANameThatIsNotUtf8OpensAndTheJsonStaysValid) {
     EXPECT_TRUE(is_utf8(result.output));
     EXPECT_NE(result.output.find(R"("set":"shanxi-unit")"), std::string::npos) << result.output.substr(0, 600);
     EXPECT_NE(result.output.find("\uFFFD 2023.ods"), std::string::npos) << result.output.substr(0, 300);
+}
+
+TEST(CliSignals, StoppedMidwayItStopsItsOfficeAndLeavesNothing) {
+    for (const int signal : {SIGTERM, SIGINT}) {
+        const Caller caller;
+        bd::office::Process cli(caller.cli(
+            {"validate", example_workbook().string(), example_workbook().string(), example_workbook().string()}));
+        // Until its office is up (the soffice log is written in the office's folder).
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+        bool started = false;
+        while (!started && std::chrono::steady_clock::now() < deadline) {
+            for (const auto& entry :
+                 fs::recursive_directory_iterator(caller.tmp, fs::directory_options::skip_permission_denied)) {
+                started = started || entry.path().filename() == "soffice.log";
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        ASSERT_TRUE(started) << "the CLI's office never started";
+        ASSERT_EQ(::kill(cli.pid(), signal), 0);
+        const auto status = cli.wait_for(std::chrono::seconds(30));
+        ASSERT_TRUE(status.has_value()) << "the CLI did not stop on signal " << signal;
+        EXPECT_EQ(*status, 128 + signal);
+        EXPECT_TRUE(entries_of(caller.tmp).empty()) << "left: " << testing::PrintToString(entries_of(caller.tmp));
+        EXPECT_TRUE(live_processes_with(caller.tmp.string()).empty())
+            << testing::PrintToString(live_processes_with(caller.tmp.string()));
+    }
 }

@@ -1,5 +1,6 @@
 #include "bd/office.hpp"
 
+#include "bd/cleanup.hpp"
 #include "bd/ustring.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -104,6 +105,7 @@ Office::Office(const OfficeOptions& options) {
         throw OfficeError("Cannot create a temporary directory in " + fs::temp_directory_path().string());
     }
     dir_ = dir_template;
+    cleanup::add_folder(dir_);
     profile_ = dir_ / "profile";
     static std::atomic<int> counter{0};
     pipe_name_ = "bd-office-" + std::to_string(getpid()) + "-" + std::to_string(counter++);
@@ -139,6 +141,7 @@ Office::Office(const OfficeOptions& options) {
         stop();
         std::error_code ignored;
         fs::remove_all(dir_, ignored);
+        cleanup::remove_folder(dir_);
         throw;
     }
 }
@@ -147,6 +150,7 @@ Office::~Office() {
     stop();
     std::error_code ignored;
     fs::remove_all(dir_, ignored);
+    cleanup::remove_folder(dir_);
 }
 
 void Office::set_ui_locale(const std::string& locale) const {

@@ -1,5 +1,7 @@
 #include "bd/process.hpp"
 
+#include "bd/cleanup.hpp"
+
 #include <fcntl.h>
 #include <grp.h>
 #include <sys/prctl.h>
@@ -24,6 +26,9 @@ int decode(int status) {
 [[noreturn]] void exec_child(const ProcessOptions& options, pid_t parent, std::vector<char*>& argv,
                              std::vector<char*>& envp) {
     // Only async-signal-safe calls from here on.
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, nullptr);  // not the signals our signal thread takes
     setpgid(0, 0);
     prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (getppid() != parent) {
@@ -88,6 +93,7 @@ Process::Process(const ProcessOptions& options) {
         exec_child(options, parent, argv, envp);
     }
     setpgid(pid_, pid_);  // also from the parent, so kill(-pid) works at once
+    cleanup::add_group(pid_);
 }
 
 Process::~Process() {
@@ -116,6 +122,7 @@ void Process::reap_group() const {
     // adopted them, so they are reaped here rather than left as zombies.
     while (waitpid(-pid_, nullptr, 0) > 0 || errno == EINTR) {
     }
+    cleanup::remove_group(pid_);
 }
 
 std::optional<int> Process::wait_for(std::chrono::milliseconds timeout) {

@@ -7,12 +7,14 @@
 #include "report_writer.hxx"
 #include "uno_util.hxx"
 
+#include <osl/thread.h>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/io/IOException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -22,7 +24,10 @@
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
+#include <osl/file.hxx>
 #include <rtl/uri.hxx>
+
+#include <sys/stat.h>
 
 using namespace css;
 
@@ -71,6 +76,41 @@ void clear_input_tint(const uno::Reference<sheet::XSpreadsheetDocument>& documen
     }
 }
 
+OUString readable(const OUString& url) {
+    OUString path;
+    return osl::FileBase::getSystemPathFromFileURL(url, path) == osl::FileBase::E_None ? path : url;
+}
+
+/// A file the export writes: first under a name of its own (NAME.part), moved over the target
+/// only when everything is written, so that a failure leaves no partial output.
+struct Target {
+    OUString url;
+
+    [[nodiscard]] OUString part() const { return url + ".part"; }
+
+    /// A target that is not a file, or is read-only, is refused before anything is written (by
+    /// its permission bits: an office running as root could write it all the same).
+    void check() const {
+        const rtl::OString path = rtl::OUStringToOString(readable(url), osl_getThreadTextEncoding());
+        struct stat status {};
+        if (lstat(path.getStr(), &status) != 0) {
+            return;  // not there yet
+        }
+        if (!S_ISREG(status.st_mode)) {
+            throw io::IOException(readable(url) + " exists and is not a file: nothing written", {});
+        }
+        if ((status.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0) {
+            throw io::IOException(readable(url) + " is read-only: not replaced, nothing written", {});
+        }
+    }
+    void commit() const {
+        if (osl::File::move(part(), url) != osl::FileBase::E_None) {
+            throw io::IOException("Cannot move " + readable(part()) + " to " + readable(url), {});
+        }
+    }
+    void discard() const { osl::File::remove(part()); }
+};
+
 }  // namespace
 
 uno::Sequence<OUString> export_for_publication(const uno::Reference<uno::XComponentContext>& context,
@@ -82,29 +122,40 @@ uno::Sequence<OUString> export_for_publication(const uno::Reference<uno::XCompon
     const OUString name = rtl::Uri::encode(stem + to_ou("-公开"), rtl_UriCharClassPchar, rtl_UriEncodeIgnoreEscapes,
                                            RTL_TEXTENCODING_UTF8);
     const OUString base = (directory_url.endsWith("/") ? directory_url : directory_url + "/") + name;
-    const OUString values_url = base + ".ods";
-    const OUString pdf_url = base + ".pdf";
-
-    // Work on a copy: the user's document is not touched.
-    uno::Reference<frame::XStorable>(document, uno::UNO_QUERY_THROW)->storeToURL(values_url, filter("calc8"));
-    const HiddenDocument copy(context, values_url, HiddenDocument::Access::Writable);
-    const uno::Reference<sheet::XSpreadsheets> sheets = copy.spreadsheet()->getSheets();
-    const OUString report = to_ou(report_sheet_name());
-    if (sheets->hasByName(report)) {
-        sheets->removeByName(report);
+    const Target values{base + ".ods"};
+    const Target pdf{base + ".pdf"};
+    values.check();  // before anything is written
+    pdf.check();
+    try {
+        // Work on a copy: the user's document is not touched.
+        uno::Reference<frame::XStorable>(document, uno::UNO_QUERY_THROW)->storeToURL(values.part(), filter("calc8"));
+        {
+            const HiddenDocument copy(context, values.part(), HiddenDocument::Access::Writable, filter("calc8"));
+            const uno::Reference<sheet::XSpreadsheets> sheets = copy.spreadsheet()->getSheets();
+            const OUString report = to_ou(report_sheet_name());
+            if (sheets->hasByName(report)) {
+                sheets->removeByName(report);
+            }
+            const uno::Reference<container::XIndexAccess> all(sheets, uno::UNO_QUERY_THROW);
+            for (sal_Int32 i = 0; i < all->getCount(); ++i) {
+                freeze_to_values(uno::Reference<sheet::XSpreadsheet>(all->getByIndex(i), uno::UNO_QUERY_THROW));
+            }
+            clear_input_tint(copy.spreadsheet());
+            clear_validation_marks(copy.spreadsheet());  // the publication carries no 【预算公开校验】 comments
+            const uno::Reference<frame::XStorable> storable(copy.spreadsheet(), uno::UNO_QUERY_THROW);
+            storable->store();
+            storable->storeToURL(pdf.part(), filter("calc_pdf_Export"));
+        }
+        values.commit();
+        pdf.commit();
+    } catch (const uno::Exception& e) {
+        values.discard();
+        pdf.discard();
+        throw io::IOException("Nothing written to " + readable(directory_url) + ": " + e.Message, {});
     }
-    const uno::Reference<container::XIndexAccess> all(sheets, uno::UNO_QUERY_THROW);
-    for (sal_Int32 i = 0; i < all->getCount(); ++i) {
-        freeze_to_values(uno::Reference<sheet::XSpreadsheet>(all->getByIndex(i), uno::UNO_QUERY_THROW));
-    }
-    clear_input_tint(copy.spreadsheet());
-    clear_validation_marks(copy.spreadsheet());  // the publication carries no 【预算公开校验】 comments
-    const uno::Reference<frame::XStorable> storable(copy.spreadsheet(), uno::UNO_QUERY_THROW);
-    storable->store();
-    storable->storeToURL(pdf_url, filter("calc_pdf_Export"));
     uno::Sequence<OUString> written(2);
-    written[0] = values_url;
-    written[1] = pdf_url;
+    written[0] = values.url;
+    written[1] = pdf.url;
     return written;
 }
 

@@ -116,3 +116,41 @@ TEST(CliSignals, StoppedMidwayItStopsItsOfficeAndLeavesNothing) {
             << testing::PrintToString(live_processes_with(caller.tmp.string()));
     }
 }
+
+// publish where it cannot write: a target that is a folder, or read-only (which an office running
+// as root could overwrite all the same), is refused at once with a clear error, and nothing is
+// written — no partial copy, no .part file, the read-only file unchanged.
+TEST(CliPublish, ATargetThatIsAFolderOrReadOnlyIsRefusedAndNothingIsWritten) {
+    const TempDir out;
+    const std::string stem = example_workbook().stem().string() + "-公开";
+    const auto publish = [&] {
+        const auto started = std::chrono::steady_clock::now();
+        const auto result = run_program({BD_CLI, "publish", "--out", out.path().string(), example_workbook().string()},
+                                        std::chrono::seconds(60));
+        return std::pair{result, std::chrono::steady_clock::now() - started};
+    };
+    fs::create_directory(out.path() / (stem + ".pdf"));
+    auto [folder, folder_time] = publish();
+    EXPECT_EQ(folder.status, 2) << folder.output;
+    EXPECT_NE(folder.errors.find("exists and is not a file: nothing written"), std::string::npos) << folder.errors;
+    EXPECT_LT(folder_time, std::chrono::seconds(20)) << "no waiting for a bridge that dropped the call";
+    EXPECT_EQ(entries_of(out.path()), std::vector<std::string>{stem + ".pdf"});
+
+    fs::remove(out.path() / (stem + ".pdf"));
+    write_file(out.path() / (stem + ".pdf"), "the published PDF");
+    fs::permissions(out.path() / (stem + ".pdf"),
+                    fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    auto [read_only, read_only_time] = publish();
+    EXPECT_EQ(read_only.status, 2) << read_only.output;
+    EXPECT_NE(read_only.errors.find("is read-only: not replaced, nothing written"), std::string::npos)
+        << read_only.errors;
+    EXPECT_EQ(read_file(out.path() / (stem + ".pdf")), "the published PDF");
+    EXPECT_EQ(entries_of(out.path()), std::vector<std::string>{stem + ".pdf"});
+
+    fs::permissions(out.path() / (stem + ".pdf"), fs::perms::owner_write, fs::perm_options::add);
+    auto [written, written_time] = publish();
+    EXPECT_EQ(written.status, 0) << written.errors;
+    auto files = entries_of(out.path());
+    std::ranges::sort(files);
+    EXPECT_EQ(files, (std::vector<std::string>{stem + ".ods", stem + ".pdf"})) << "no .part left";
+}

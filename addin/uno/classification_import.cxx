@@ -1,15 +1,23 @@
 #include "classification_import.hxx"
 
+#include "bd/csv.hpp"
 #include "bd/ustring.hpp"
 #include "calc_adapter.hxx"
 #include "catalog_store.hxx"
 #include "hidden_document.hxx"
 #include "uno_util.hxx"
 
+#include <osl/thread.h>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
+#include <osl/file.hxx>
+
+#include <fstream>
+#include <iterator>
 
 using namespace css;
 
@@ -17,19 +25,40 @@ namespace bd::calc {
 
 namespace {
 
-/// The first sheet of a file, read by Calc and closed again.
-Grid read_first_sheet(const uno::Reference<uno::XComponentContext>& context, const OUString& file_url) {
-    uno::Sequence<beans::PropertyValue> csv;  // comma separated, double quotes, UTF-8
+/// A CSV file read here (Calc would stop at its last row); the first sheet of any other table,
+/// read by Calc and closed again. A sheet that reaches Calc's last row may go on beyond it: refused.
+Grid read_table(const uno::Reference<uno::XComponentContext>& context, const OUString& file_url) {
     if (file_url.endsWithIgnoreAsciiCase(".csv")) {
-        csv.realloc(2);
-        csv[0].Name = "FilterName";
-        csv[0].Value <<= OUString("Text - txt - csv (StarCalc)");
-        csv[1].Name = "FilterOptions";
-        csv[1].Value <<= OUString("44,34,76,1");
+        OUString path;
+        if (osl::FileBase::getSystemPathFromFileURL(file_url, path) != osl::FileBase::E_None) {
+            throw lang::IllegalArgumentException("Cannot open " + file_url, {}, 0);
+        }
+        std::ifstream in(rtl::OUStringToOString(path, osl_getThreadTextEncoding()).getStr(), std::ios::binary);
+        if (!in) {
+            throw lang::IllegalArgumentException("Cannot open " + path, {}, 0);
+        }
+        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        return grid_of_csv(text, "");
     }
-    const HiddenDocument document(context, file_url, HiddenDocument::Access::ReadOnly, csv);
+    const HiddenDocument document(context, file_url);
     const uno::Reference<container::XIndexAccess> sheets(document.spreadsheet()->getSheets(), uno::UNO_QUERY_THROW);
-    return read_sheet(uno::Reference<sheet::XSpreadsheet>(sheets->getByIndex(0), uno::UNO_QUERY_THROW), "");
+    const uno::Reference<sheet::XSpreadsheet> first(sheets->getByIndex(0), uno::UNO_QUERY_THROW);
+    Grid grid = read_sheet(first, "");
+    const sal_Int32 last_row =
+        uno::Reference<table::XColumnRowRange>(first, uno::UNO_QUERY_THROW)->getRows()->getCount();
+    if (grid.rows >= static_cast<std::size_t>(last_row)) {
+        const auto rows = std::to_string(last_row);
+        throw lang::IllegalArgumentException(
+            to_ou(ui_language(context) == Language::Chinese
+                      ? "表格占满了 Calc 能容纳的全部 " + rows +
+                            " 行，后面可能还有内容未能读入：请另存为 CSV（.csv，"
+                            "可完整读入）再导入。原有科目不变。"
+                      : "The table fills every row Calc can hold (" + rows +
+                            "), so it may go on beyond them: save it as CSV (.csv), which is read whole, and import "
+                            "that. Nothing changed."),
+            {}, 0);
+    }
+    return grid;
 }
 
 }  // namespace
@@ -40,7 +69,7 @@ OUString import_classification(const uno::Reference<uno::XComponentContext>& con
         throw lang::IllegalArgumentException(
             "The year of the classification is missing or wrong: " + OUString::number(year), {}, 1);
     }
-    const Grid sheet = read_first_sheet(context, file_url);
+    const Grid sheet = read_table(context, file_url);
     const ImportResult result = CatalogStore::instance().import(context, sheet, year, to_utf8(file_url));
     const bool zh = ui_language(context) == Language::Chinese;
     if (!result.edition) {

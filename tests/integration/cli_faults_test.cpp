@@ -12,6 +12,8 @@
 #include <unicode/utf8.h>
 
 #include <csignal>
+#include <cstdio>
+#include <fstream>
 #include <thread>
 
 using namespace bd::test;
@@ -153,4 +155,39 @@ TEST(CliPublish, ATargetThatIsAFolderOrReadOnlyIsRefusedAndNothingIsWritten) {
     auto files = entries_of(out.path());
     std::ranges::sort(files);
     EXPECT_EQ(files, (std::vector<std::string>{stem + ".ods", stem + ".pdf"})) << "no .part left";
+}
+
+// A classification table longer than Calc's 1,048,576 rows is read whole: its last row (a
+// malformed code at row 1,200,002) is seen and the table refused for it, not cut off and imported.
+TEST(CliImport, ACsvLongerThanCalcsRowsIsReadWhole) {
+    const TempDir dir;
+    const auto table = dir.path() / "long.csv";
+    {
+        std::ofstream out(table);
+        out << "科目编码,科目名称\n";
+        std::size_t rows = 0;
+        const std::size_t wanted = 1'200'000;
+        char code[16];
+        for (int klass = 101; klass <= 299 && rows < wanted; ++klass) {
+            out << klass << ",类" << klass << '\n';
+            ++rows;
+            for (int kuan = 1; kuan <= 99 && rows < wanted; ++kuan) {
+                std::snprintf(code, sizeof code, "%d%02d", klass, kuan);
+                out << code << ",款" << code << '\n';
+                ++rows;
+                for (int xiang = 1; xiang <= 99 && rows < wanted; ++xiang) {
+                    std::snprintf(code, sizeof code, "%d%02d%02d", klass, kuan, xiang);
+                    out << code << ",项" << code << '\n';
+                    ++rows;
+                }
+            }
+        }
+        out << "22x0101,坏编码\n";
+    }
+    const auto profile = dir.path() / "profile";
+    const auto result =
+        run_program({BD_CLI, "import-classification", "--year", "2036", "--profile", profile.string(), table.string()});
+    EXPECT_EQ(result.status, 1) << result.output << result.errors;
+    EXPECT_NE(result.errors.find("row 1200002: malformed code 22x0101"), std::string::npos) << result.errors;
+    EXPECT_FALSE(fs::exists(bd::office::classification_directory(profile) / "2036.tsv"));
 }

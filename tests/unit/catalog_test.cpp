@@ -1,6 +1,7 @@
 #include "bd/catalog.hpp"
 #include "bd/chinese_numerals.hpp"
 #include "bd/classification_import.hpp"
+#include "bd/csv.hpp"
 #include "test_cells.hpp"
 
 #include <gtest/gtest.h>
@@ -181,6 +182,32 @@ TEST(Import, ACodeTypedAsALongNumberIsAMalformedCodeNotAMissingOne) {
     ASSERT_EQ(result.problems.size(), 2U);
     EXPECT_NE(result.problems[0].en.find("malformed code 2240106000001"), std::string::npos) << result.problems[0].en;
     EXPECT_NE(result.problems[1].en.find("malformed code 224.5"), std::string::npos) << result.problems[1].en;
+}
+
+TEST(Import, CsvIsReadWholeWithQuotesAndLineEnds) {
+    const auto grid = bd::grid_of_csv(
+        "\xEF\xBB\xBF科目编码,科目名称\r\n"
+        "224,灾害防治及应急管理支出\r\n"
+        "\"22401\",\"应急管理事务, 其他\"\n"
+        "2240106,\"安全\"\"监管\"\"\n事务\"\n"
+        "\n"
+        ",孤名,多一列\n"
+        "2240199",
+        "t");
+    ASSERT_EQ(grid.rows, 6U);
+    ASSERT_EQ(grid.cols, 3U);
+    EXPECT_EQ(grid.at(0, 0).text, "科目编码") << "the byte-order mark is not part of the header";
+    EXPECT_EQ(grid.at(2, 0).text, "22401");
+    EXPECT_EQ(grid.at(2, 1).text, "应急管理事务, 其他");
+    EXPECT_EQ(grid.at(3, 1).text, "安全\"监管\"\n事务");
+    EXPECT_TRUE(grid.at(4, 0).is_empty());
+    EXPECT_EQ(grid.at(4, 2).text, "多一列");
+    EXPECT_EQ(grid.at(5, 0).text, "2240199") << "the last line needs no line end";
+    EXPECT_TRUE(grid.at(5, 1).is_empty());
+    const auto imported = bd::parse_classification_table(
+        bd::grid_of_csv("科目编码,科目名称\n224,灾害防治及应急管理支出\n22401,应急管理事务\n", "t"), 2024, "t");
+    ASSERT_TRUE(imported.edition);
+    EXPECT_EQ(imported.edition->find("22401")->name, "应急管理事务");
 }
 
 TEST(Import, RefusesATableWithoutCodeColumn) {

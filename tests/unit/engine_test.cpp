@@ -89,6 +89,19 @@ TEST(Engine, HierarchySum) {
     EXPECT_EQ(finding_rules(validate(sheets)), with({"T5.HIERARCHY"}));
 }
 
+TEST(Engine, ALineLabelledByAFieldIsNamedAsTheTableWritesIt) {
+    // Table 12's unit line is "{unit}" in the layout; its finding names the unit.
+    auto sheets = example();
+    set(sheets, "表12项目支出表", "C7", N(554.8));  // the unit line's 一般公共预算
+    std::vector<Outcome> found;
+    std::ranges::copy_if(validate(sheets), std::back_inserter(found),
+                         [](const Outcome& o) { return o.rule_id == "T12.ROW-TOTAL" && o.status == Status::Fail; });
+    ASSERT_EQ(found.size(), 1U);
+    EXPECT_NE(found[0].message.zh.find("（山西转型综合改革示范区晋中开发区安全生产监督管理局）"), std::string::npos)
+        << found[0].message.zh;
+    EXPECT_EQ(found[0].message.en.find("{unit}"), std::string::npos) << found[0].message.en;
+}
+
 TEST(Engine, ColumnIdentity) {
     auto sheets = example();
     set(sheets, "表10三公经费表", "C10", N(7.2));  // ②公务用车运行维护费, 一般公共预算

@@ -39,7 +39,7 @@ void run_check(Context& context, const rules::Rule& rule) {
                     continue;  // a line the table lacks: its own rules report it
                 }
                 const Scope scope{located, side, found->second.row, line.code, nullptr};
-                const auto& label = found->second.written.empty() ? line.label : found->second.written;
+                const auto label = context.line_label(*located, line);
                 for (const auto& comparison : rule.checks) {
                     context.compare(rule, comparison, scope, title, label);
                 }

@@ -100,6 +100,23 @@ CellRef Context::ref(const LocatedTable& table, std::size_t row, std::size_t col
     return {sheet_of(table).name, row, col};
 }
 
+std::string Context::line_label(const LocatedTable& table, const layout::Line& line) const {
+    const auto found = table.lines.find(line.key);
+    if (found != table.lines.end() && !found->second.written.empty()) {
+        return found->second.written;
+    }
+    if (line.label.find('{') == std::string::npos) {
+        return line.label;
+    }
+    if (found != table.lines.end()) {
+        const auto& cell = sheet_of(table).at(found->second.label_row, found->second.label_col);
+        if (cell.kind == CellValue::Kind::Text && !cell.text.empty()) {
+            return cell.text;
+        }
+    }
+    return line.key;
+}
+
 std::string Context::title(const LocatedTable& table) const {
     return table.found_as.empty() ? table.table->id : table.found_as;
 }
@@ -242,8 +259,9 @@ Value Context::line_sum(const LocatedTable& table, const expr::Path& path) const
             if (!line->code.empty()) {
                 continue;  // documents list only the classes they have: one not listed is none
             }
-            return problem(layout_table.id + " 中未找到行“" + line->label + "”",
-                           "no line " + line->label + " in " + layout_table.id);
+            const auto& label = line->label.find('{') == std::string::npos ? line->label : line->key;
+            return problem(layout_table.id + " 中未找到行“" + label + "”",
+                           "no line " + label + " in " + layout_table.id);
         }
         const auto value = cell(table, *row, *col);
         sum.absorb(value);

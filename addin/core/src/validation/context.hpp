@@ -97,6 +97,9 @@ public:
     [[nodiscard]] const Grid& sheet_of(const LocatedTable& table) const { return in_.sheets[table.sheet]; }
     [[nodiscard]] CellRef ref(const LocatedTable& table, std::size_t row, std::size_t col) const;
     [[nodiscard]] const LocatedTable* table(const std::string& id) const { return in_.located.table(id); }
+    /// A line's label for reports: as the table writes it, else the layout's (a label with fields,
+    /// such as {unit}, only as written).
+    [[nodiscard]] std::string line_label(const LocatedTable& table, const layout::Line& line) const;
     /// The table's title as written (for reports), else its id.
     [[nodiscard]] std::string title(const LocatedTable& table) const;
     /// A cell as an amount in 元 with the rounding of the table's unit.

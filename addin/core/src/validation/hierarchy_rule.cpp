@@ -65,7 +65,7 @@ void hierarchy_column(Context& context, const rules::Rule& rule, const LocatedTa
         for (const auto& line : *part) {
             const auto row = located.line_row(line.key);
             if (line.is_sum() && line.sum_last.empty() && line.sum_first == side.block->key && row) {
-                compare_sum(context.cell(located, *row, column.col), top, line.label);
+                compare_sum(context.cell(located, *row, column.col), top, context.line_label(located, line));
             }
         }
     }

@@ -10,7 +10,8 @@ namespace fs = std::filesystem;
 namespace bd::cli {
 
 const char usage_text[] =
-    "Usage: budget-disclosure validate [--json] [--html FILE] [--lang zh|en] [--prior FILE] [--oxt FILE] "
+    "Usage: budget-disclosure validate [--json] [--html FILE] [--lang zh|en] [--prior FILE] [--timeout S] "
+    "[--oxt FILE] "
     "[--profile DIR] WORKBOOK...\n"
     "  Checks budget disclosure workbooks (.ods, .xlsx, …) in a headless LibreOffice with the\n"
     "  Budget Disclosure extension, as Calc's Validate Disclosure command does; the files are not changed.\n"
@@ -19,6 +20,8 @@ const char usage_text[] =
     "  --lang       language of the messages (default: from LANG)\n"
     "  --prior FILE last year's document of the same set: what the workbooks say of last year\n"
     "               (上年预算数, 比2023年预算减少…) is checked against it\n"
+    "  --timeout S  seconds a workbook may take (default 600; 0: no limit): one that takes longer,\n"
+    "               or crashes the office, could not be validated (2); a new office takes the next\n"
     "  Every report starts with what was recognized: the table set and where each of its tables is.\n"
     "  Exit status: 0 no errors, 1 errors found, 2 could not run (missing file, not a spreadsheet,\n"
     "  soffice failed), 3 not recognized as a budget disclosure (or no check could reach a result);\n"
@@ -80,6 +83,7 @@ std::variant<Arguments, Usage> parse_arguments(int argc, const char* const* argv
     std::string out;
     std::string profile;
     std::vector<std::string> files;
+    long timeout = args.timeout.count();
     po::options_description options;
     options.add_options()                      //
         ("help,h", "")                         //
@@ -91,6 +95,7 @@ std::variant<Arguments, Usage> parse_arguments(int argc, const char* const* argv
         ("out", po::value(&out))               //
         ("profile", po::value(&profile))       //
         ("year", po::value(&year))             //
+        ("timeout", po::value(&timeout))       //
         ("command", po::value(&args.command))  //
         ("files", po::value(&files));          //
     po::positional_options_description positional;
@@ -112,6 +117,10 @@ std::variant<Arguments, Usage> parse_arguments(int argc, const char* const* argv
         }
     }
     args.files.assign(files.begin(), files.end());
+    if (timeout < 0) {
+        return Usage{false, "--timeout needs a number of seconds (0: no limit)"};
+    }
+    args.timeout = std::chrono::seconds(timeout);
     if (!language.empty()) {
         args.language = language_of_locale(language);
     }

@@ -3,6 +3,7 @@
 
 #include "bd/report.hpp"
 
+#include <chrono>
 #include <filesystem>
 #include <string>
 #include <variant>
@@ -16,10 +17,11 @@ struct Arguments {
     Language language = Language::English;
     std::filesystem::path oxt;
     std::filesystem::path profile;
-    std::filesystem::path out;    // publish: where to write
-    std::filesystem::path html;   // validate: also write the HTML report here
-    std::filesystem::path prior;  // validate: last year's document
-    int year = 0;                 // import-classification
+    std::filesystem::path out;          // publish: where to write
+    std::filesystem::path html;         // validate: also write the HTML report here
+    std::filesystem::path prior;        // validate: last year's document
+    int year = 0;                       // import-classification
+    std::chrono::seconds timeout{600};  // validate: per file; 0 none
     std::vector<std::filesystem::path> files;
 };
 

@@ -31,13 +31,19 @@
 #include <org/budgetdisclosure/XValidator.hpp>
 #include <osl/file.hxx>
 
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace css;
@@ -80,6 +86,39 @@ struct FileResult {
     [[nodiscard]] bd::Verdict verdict() const {
         return failure ? bd::Verdict::CouldNotRun : bd::verdict_of(validation);
     }
+};
+
+/// Calls `expire` from a thread of its own if it is not destroyed within `timeout` (0: never).
+class Watchdog {
+public:
+    Watchdog(std::chrono::seconds timeout, std::function<void()> expire) {
+        if (timeout.count() > 0) {
+            thread_ = std::thread([this, timeout, expire = std::move(expire)] {
+                std::unique_lock lock(mutex_);
+                if (!done_.wait_for(lock, timeout, [this] { return finished_; })) {
+                    expire();
+                }
+            });
+        }
+    }
+    ~Watchdog() {
+        {
+            const std::scoped_lock lock(mutex_);
+            finished_ = true;
+        }
+        done_.notify_one();
+        if (thread_.joinable()) {
+            thread_.join();
+        }
+    }
+    Watchdog(const Watchdog&) = delete;
+    Watchdog& operator=(const Watchdog&) = delete;
+
+private:
+    std::mutex mutex_;
+    std::condition_variable done_;
+    bool finished_ = false;
+    std::thread thread_;
 };
 
 /// Validates one file in the office. What the office makes of a file decides the verdict: a file it
@@ -144,29 +183,58 @@ std::vector<FileResult> validate_all(const Arguments& args) {
     if (!any_readable) {
         return results;
     }
-    try {
-        const bd::office::Office office({args.oxt, imported_editions(args), std::chrono::seconds(90), {}});
-        uno::Reference<lang::XComponent> prior_document;
-        if (!args.prior.empty()) {
-            prior_document = office.load(args.prior, /*read_only=*/true);
+    // One office for the batch; a file that crashes it, or runs past the timeout (the watchdog
+    // kills the office), is reported for itself, and the next file gets a new office.
+    std::unique_ptr<bd::office::Office> office;
+    uno::Reference<lang::XComponent> prior_document;
+    uno::Reference<sheet::XSpreadsheetDocument> prior;
+    bool first_start = true;
+    for (auto& result : results) {
+        if (result.failure) {
+            continue;
         }
-        const uno::Reference<sheet::XSpreadsheetDocument> prior(prior_document, uno::UNO_QUERY);
-        if (!args.prior.empty() && !prior.is()) {
-            bd::office::close_document(prior_document);
-            return without_prior("LibreOffice cannot open it as a spreadsheet");
-        }
-        for (auto& result : results) {
-            if (!result.failure) {
-                validate_file(office, result, prior);
+        try {
+            if (!office) {
+                office = std::make_unique<bd::office::Office>(
+                    bd::office::OfficeOptions{args.oxt, imported_editions(args), std::chrono::seconds(90), {}});
+                if (!args.prior.empty()) {
+                    prior_document = office->load(args.prior, /*read_only=*/true);
+                    prior.set(prior_document, uno::UNO_QUERY);
+                    if (!prior.is() && first_start) {
+                        bd::office::close_document(prior_document);
+                        return without_prior("LibreOffice cannot open it as a spreadsheet");
+                    }
+                }
+                first_start = false;
             }
+        } catch (const std::exception& e) {
+            result.failure = std::string("LibreOffice failed: ") + e.what();
+            office.reset();
+            continue;
         }
+        std::atomic<bool> timed_out = false;
+        {
+            const Watchdog watchdog(args.timeout, [&] {
+                timed_out = true;
+                office->kill_now();
+            });
+            validate_file(*office, result, prior);
+        }
+        // A failed call may be the office going: given a moment to be seen gone.
+        if (timed_out || office->ended(std::chrono::milliseconds(result.validated ? 0 : 2000))) {
+            const auto seconds = std::to_string(args.timeout.count());
+            result.validated = false;
+            result.failure = timed_out ? "timed out after " + seconds +
+                                             " s: its office was stopped (a new one takes "
+                                             "the next file)"
+                                       : "its office crashed while validating it (a new one takes the next file)";
+            prior = nullptr;
+            prior_document = nullptr;
+            office.reset();
+        }
+    }
+    if (office) {
         bd::office::close_document(prior_document);
-    } catch (const std::exception& e) {
-        for (auto& result : results) {
-            if (!result.failure && !result.validated) {
-                result.failure = std::string("LibreOffice failed: ") + e.what();
-            }
-        }
     }
     return results;
 }

@@ -191,3 +191,24 @@ TEST(CliImport, ACsvLongerThanCalcsRowsIsReadWhole) {
     EXPECT_NE(result.errors.find("row 1200002: malformed code 22x0101"), std::string::npos) << result.errors;
     EXPECT_FALSE(fs::exists(bd::office::classification_directory(profile) / "2036.tsv"));
 }
+
+// A file that takes its office past the timeout (the benchmark's large workbook takes several
+// seconds to load) is reported for itself; the office is stopped, a new one takes the next file,
+// and nothing of either office is left.
+TEST(CliBatch, AFileThatTimesOutIsReportedAndTheBatchGoesOn) {
+    const Caller caller;
+    const auto options = caller.cli({"validate", "--json", "--timeout", "1", example_workbook().string(),
+                                     BD_LARGE_WORKBOOK, example_workbook().string()});
+    const int status = bd::office::run(options, std::chrono::minutes(5));
+    const auto json = read_file(options.output);
+    EXPECT_EQ(status, 2) << read_file(options.error_output);
+    std::size_t validated = 0;
+    for (auto at = json.find(R"("validated":true)"); at != std::string::npos;
+         at = json.find(R"("validated":true)", at + 1)) {
+        ++validated;
+    }
+    EXPECT_EQ(validated, 2U) << "the files before and after: " << json.substr(0, 400);
+    EXPECT_NE(json.find("timed out after 1 s: its office was stopped"), std::string::npos) << json.substr(0, 2000);
+    EXPECT_TRUE(entries_of(caller.tmp).empty()) << testing::PrintToString(entries_of(caller.tmp));
+    EXPECT_TRUE(live_processes_with(caller.tmp.string()).empty());
+}

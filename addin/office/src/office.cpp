@@ -16,6 +16,7 @@
 
 #include <unistd.h>
 #include <atomic>
+#include <csignal>
 #include <cstdlib>
 #include <fstream>
 #include <string_view>
@@ -281,6 +282,16 @@ void Office::stop() {
     soffice_.reset();
     std::error_code ignored;
     fs::remove(pipe_socket_file(pipe_name_), ignored);
+}
+
+bool Office::ended(std::chrono::milliseconds wait) const {
+    return !soffice_ || soffice_->wait_for(wait).has_value();
+}
+
+void Office::kill_now() const {
+    if (soffice_) {
+        ::kill(-soffice_->pid(), SIGKILL);  // only the signal: reaping stays with the owning thread
+    }
 }
 
 void Office::restart() {

@@ -63,6 +63,11 @@ public:
     void stop();
     /// Stops the office and starts it again on the same profile (as a user restarting it).
     void restart();
+    /// Whether soffice has ended (crashed or killed), waiting up to `wait` for it to.
+    [[nodiscard]] bool ended(std::chrono::milliseconds wait = {}) const;
+    /// Kills soffice at once, from any thread (a watchdog's): the call it was serving fails; the
+    /// office is reaped when it is next asked whether it runs, or stopped.
+    void kill_now() const;
 
     [[nodiscard]] const std::filesystem::path& profile() const { return profile_; }
     [[nodiscard]] const std::string& pipe_name() const { return pipe_name_; }

@@ -2,7 +2,9 @@
 
 #include <boost/program_options.hpp>
 
+#include <algorithm>
 #include <cstdlib>
+#include <thread>
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -10,7 +12,7 @@ namespace fs = std::filesystem;
 namespace bd::cli {
 
 const char usage_text[] =
-    "Usage: budget-disclosure validate [--json] [--html FILE] [--lang zh|en] [--prior FILE] [--timeout S] "
+    "Usage: budget-disclosure validate [--json] [--html FILE] [--lang zh|en] [--prior FILE] [--jobs N] [--timeout S] "
     "[--oxt FILE] "
     "[--profile DIR] WORKBOOK...\n"
     "  Checks budget disclosure workbooks (.ods, .xlsx, …) in a headless LibreOffice with the\n"
@@ -20,6 +22,8 @@ const char usage_text[] =
     "  --lang       language of the messages (default: from LANG)\n"
     "  --prior FILE last year's document of the same set: what the workbooks say of last year\n"
     "               (上年预算数, 比2023年预算减少…) is checked against it\n"
+    "  --jobs N     offices validating at once, each with its own profile (default: the number of\n"
+    "               cores); the results are the same for any N, in the order of the files\n"
     "  --timeout S  seconds a workbook may take (default 600; 0: no limit): one that takes longer,\n"
     "               or crashes the office, could not be validated (2); a new office takes the next\n"
     "  Every report starts with what was recognized: the table set and where each of its tables is.\n"
@@ -84,6 +88,7 @@ std::variant<Arguments, Usage> parse_arguments(int argc, const char* const* argv
     std::string profile;
     std::vector<std::string> files;
     long timeout = args.timeout.count();
+    args.jobs = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
     po::options_description options;
     options.add_options()                      //
         ("help,h", "")                         //
@@ -96,6 +101,7 @@ std::variant<Arguments, Usage> parse_arguments(int argc, const char* const* argv
         ("profile", po::value(&profile))       //
         ("year", po::value(&year))             //
         ("timeout", po::value(&timeout))       //
+        ("jobs", po::value(&args.jobs))        //
         ("command", po::value(&args.command))  //
         ("files", po::value(&files));          //
     po::positional_options_description positional;
@@ -121,6 +127,9 @@ std::variant<Arguments, Usage> parse_arguments(int argc, const char* const* argv
         return Usage{false, "--timeout needs a number of seconds (0: no limit)"};
     }
     args.timeout = std::chrono::seconds(timeout);
+    if (args.jobs < 1) {
+        return Usage{false, "--jobs needs a number of offices, 1 or more"};
+    }
     if (!language.empty()) {
         args.language = language_of_locale(language);
     }

@@ -22,6 +22,7 @@ struct Arguments {
     std::filesystem::path prior;        // validate: last year's document
     int year = 0;                       // import-classification
     std::chrono::seconds timeout{600};  // validate: per file; 0 none
+    int jobs = 1;                       // validate: offices at once (default: the cores)
     std::vector<std::filesystem::path> files;
 };
 

@@ -17,33 +17,26 @@
 // import-classification: loads an official classification table into the user's profile, with the
 // same code as Calc's Import Classification command. Exit status: 0 imported, 1 refused, 2 could not run.
 #include "arguments.hpp"
+#include "batch.hpp"
 #include "bd/cleanup.hpp"
 #include "bd/json.hpp"
 #include "bd/office.hpp"
 #include "bd/report.hpp"
 #include "bd/ustring.hpp"
-#include "bd/validation_api.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <org/budgetdisclosure/XClassificationImport.hpp>
 #include <org/budgetdisclosure/XPublisher.hpp>
-#include <org/budgetdisclosure/XValidator.hpp>
 #include <osl/file.hxx>
 
-#include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <functional>
 #include <iostream>
-#include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
 #include <vector>
 
 using namespace css;
@@ -56,6 +49,7 @@ constexpr int exit_errors = 1;
 constexpr int exit_could_not_run = 2;
 
 using bd::cli::Arguments;
+using bd::cli::FileResult;
 
 /// The classification editions imported into the user's profile, for the office to use; none,
 /// with a warning, when they cannot be read (the bundled entries are used then).
@@ -75,168 +69,6 @@ fs::path imported_editions(const Arguments& args) {
         return {};
     }
     return editions;
-}
-
-struct FileResult {
-    fs::path file;
-    std::optional<std::string> failure;  // why it could not be validated
-    bool validated = false;
-    bd::Validation validation;
-
-    [[nodiscard]] bd::Verdict verdict() const {
-        return failure ? bd::Verdict::CouldNotRun : bd::verdict_of(validation);
-    }
-};
-
-/// Calls `expire` from a thread of its own if it is not destroyed within `timeout` (0: never).
-class Watchdog {
-public:
-    Watchdog(std::chrono::seconds timeout, std::function<void()> expire) {
-        if (timeout.count() > 0) {
-            thread_ = std::thread([this, timeout, expire = std::move(expire)] {
-                std::unique_lock lock(mutex_);
-                if (!done_.wait_for(lock, timeout, [this] { return finished_; })) {
-                    expire();
-                }
-            });
-        }
-    }
-    ~Watchdog() {
-        {
-            const std::scoped_lock lock(mutex_);
-            finished_ = true;
-        }
-        done_.notify_one();
-        if (thread_.joinable()) {
-            thread_.join();
-        }
-    }
-    Watchdog(const Watchdog&) = delete;
-    Watchdog& operator=(const Watchdog&) = delete;
-
-private:
-    std::mutex mutex_;
-    std::condition_variable done_;
-    bool finished_ = false;
-    std::thread thread_;
-};
-
-/// Validates one file in the office. What the office makes of a file decides the verdict: a file it
-/// cannot open (or not as a spreadsheet) could not be validated (2); anything it opens as a
-/// spreadsheet is validated and so recognized or not (never clean just because it holds nothing).
-/// Measured with LibreOffice 7.4.7: a 0-byte .ods, .xlsx, .xls, .fods or .csv opens as a new,
-/// empty spreadsheet (one empty sheet), so it is reported as not recognized (3); a 0-byte file of
-/// an extension no filter claims (.dat) opens as nothing (2), as do random bytes named .ods.
-void validate_file(const bd::office::Office& office, FileResult& result,
-                   const uno::Reference<sheet::XSpreadsheetDocument>& prior) {
-    uno::Reference<lang::XComponent> document;
-    try {
-        document = office.load(result.file, /*read_only=*/true);
-        const uno::Reference<sheet::XSpreadsheetDocument> spreadsheet(document, uno::UNO_QUERY);
-        if (!document.is()) {
-            std::error_code error;
-            result.failure = fs::file_size(result.file, error) == 0
-                                 ? "the file is empty (0 bytes) and LibreOffice opens no document from it"
-                                 : "LibreOffice cannot open it as a document";
-        } else if (!spreadsheet.is()) {
-            result.failure = "not a spreadsheet";
-        } else {
-            const uno::Reference<org::budgetdisclosure::XValidator> validator(
-                office.create("org.budgetdisclosure.Validator"), uno::UNO_QUERY);
-            if (!validator.is()) {
-                throw std::runtime_error("the Budget Disclosure extension is not installed in the office");
-            }
-            result.validation = bd::from_api(prior.is() ? validator->validateWithPrior(spreadsheet, prior)
-                                                        : validator->validate(spreadsheet));
-            result.validated = true;
-        }
-    } catch (const uno::Exception& e) {
-        result.failure = "LibreOffice could not load or validate it: " + bd::office::describe(e);
-    }
-    bd::office::close_document(document);
-}
-
-std::vector<FileResult> validate_all(const Arguments& args) {
-    std::vector<FileResult> results;
-    bool any_readable = false;
-    for (const auto& file : args.files) {
-        FileResult result{file, std::nullopt, false, {}};
-        if (!fs::exists(file)) {
-            result.failure = "file not found";
-        } else if (!fs::is_regular_file(file)) {
-            result.failure = "not a file";
-        } else {
-            any_readable = true;
-        }
-        results.push_back(std::move(result));
-    }
-    // Last year's document: every file is checked against it, so without it none is.
-    const auto without_prior = [&](const std::string& why) {
-        for (auto& result : results) {
-            result.failure = result.failure.value_or("last year's document " + args.prior.string() + ": " + why);
-        }
-        return results;
-    };
-    if (!args.prior.empty() && !fs::is_regular_file(args.prior)) {
-        return without_prior("file not found");
-    }
-    if (!any_readable) {
-        return results;
-    }
-    // One office for the batch; a file that crashes it, or runs past the timeout (the watchdog
-    // kills the office), is reported for itself, and the next file gets a new office.
-    std::unique_ptr<bd::office::Office> office;
-    uno::Reference<lang::XComponent> prior_document;
-    uno::Reference<sheet::XSpreadsheetDocument> prior;
-    bool first_start = true;
-    for (auto& result : results) {
-        if (result.failure) {
-            continue;
-        }
-        try {
-            if (!office) {
-                office = std::make_unique<bd::office::Office>(
-                    bd::office::OfficeOptions{args.oxt, imported_editions(args), std::chrono::seconds(90), {}});
-                if (!args.prior.empty()) {
-                    prior_document = office->load(args.prior, /*read_only=*/true);
-                    prior.set(prior_document, uno::UNO_QUERY);
-                    if (!prior.is() && first_start) {
-                        bd::office::close_document(prior_document);
-                        return without_prior("LibreOffice cannot open it as a spreadsheet");
-                    }
-                }
-                first_start = false;
-            }
-        } catch (const std::exception& e) {
-            result.failure = std::string("LibreOffice failed: ") + e.what();
-            office.reset();
-            continue;
-        }
-        std::atomic<bool> timed_out = false;
-        {
-            const Watchdog watchdog(args.timeout, [&] {
-                timed_out = true;
-                office->kill_now();
-            });
-            validate_file(*office, result, prior);
-        }
-        // A failed call may be the office going: given a moment to be seen gone.
-        if (timed_out || office->ended(std::chrono::milliseconds(result.validated ? 0 : 2000))) {
-            const auto seconds = std::to_string(args.timeout.count());
-            result.validated = false;
-            result.failure = timed_out ? "timed out after " + seconds +
-                                             " s: its office was stopped (a new one takes "
-                                             "the next file)"
-                                       : "its office crashed while validating it (a new one takes the next file)";
-            prior = nullptr;
-            prior_document = nullptr;
-            office.reset();
-        }
-    }
-    if (office) {
-        bd::office::close_document(prior_document);
-    }
-    return results;
 }
 
 bd::Verdict overall(const std::vector<FileResult>& results) {
@@ -399,7 +231,7 @@ int main(int argc, char** argv) {
         if (args->command == "publish") {
             return publish(*args);
         }
-        const auto results = validate_all(*args);
+        const auto results = bd::cli::validate_all(*args, imported_editions(*args));
         for (const auto& result : results) {
             if (result.failure) {
                 std::cerr << "budget-disclosure: " << result.file.string() << ": " << *result.failure << '\n';

@@ -212,3 +212,21 @@ TEST(CliBatch, AFileThatTimesOutIsReportedAndTheBatchGoesOn) {
     EXPECT_TRUE(entries_of(caller.tmp).empty()) << testing::PrintToString(entries_of(caller.tmp));
     EXPECT_TRUE(live_processes_with(caller.tmp.string()).empty());
 }
+
+// Two offices at once give what one gives: the same JSON, file for file, in the order given.
+TEST(CliBatch, TheResultsDoNotDependOnTheNumberOfOffices) {
+    const fs::path shanghai = fs::path(BD_SHARED_REFERENCE_DIR) / "shanghai";
+    const std::vector<std::string> files{
+        example_workbook().string(), (shanghai / "putuo-wanli-subdistrict-2024-department-budget.xlsx").string(),
+        example_workbook().string(), (shanghai / "putuo-wanli-subdistrict-2023-department-budget.ods").string()};
+    std::vector<std::string> one{BD_CLI, "validate", "--json", "--jobs", "1"};
+    std::vector<std::string> two{BD_CLI, "validate", "--json", "--jobs", "2"};
+    one.insert(one.end(), files.begin(), files.end());
+    two.insert(two.end(), files.begin(), files.end());
+    const auto by_one = run_program(one);
+    const auto by_two = run_program(two);
+    EXPECT_EQ(by_one.status, 1) << by_one.errors;
+    EXPECT_EQ(by_two.status, 1) << by_two.errors;
+    EXPECT_EQ(by_one.output, by_two.output);
+    EXPECT_NE(by_one.output.find(R"("set":"shanghai")"), std::string::npos);
+}

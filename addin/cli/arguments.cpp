@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <sstream>
 #include <thread>
 
 namespace po = boost::program_options;
@@ -13,6 +14,7 @@ namespace bd::cli {
 
 const char usage_text[] =
     "Usage: budget-disclosure validate [--json] [--html FILE] [--lang zh|en] [--prior FILE] [--jobs N] [--timeout S] "
+    "[--results DIR [--force]] [--shard I/N] "
     "[--oxt FILE] "
     "[--profile DIR] WORKBOOK...\n"
     "  Checks budget disclosure workbooks (.ods, .xlsx, …) in a headless LibreOffice with the\n"
@@ -24,6 +26,10 @@ const char usage_text[] =
     "               (上年预算数, 比2023年预算减少…) is checked against it\n"
     "  --jobs N     offices validating at once, each with its own profile (default: the number of\n"
     "               cores); the results are the same for any N, in the order of the files\n"
+    "  --results DIR  keep one JSON per workbook in DIR as it is validated, and the batch's summary\n"
+    "               (summary.csv, rules.csv, summary.html); a workbook whose kept result is newer than\n"
+    "               the file is not validated again (--force: it is)\n"
+    "  --shard I/N  only the I-th of every N files (I from 1): N machines share one list\n"
     "  --timeout S  seconds a workbook may take (default 600; 0: no limit): one that takes longer,\n"
     "               or crashes the office, could not be validated (2); a new office takes the next\n"
     "  Every report starts with what was recognized: the table set and where each of its tables is.\n"
@@ -88,22 +94,27 @@ std::variant<Arguments, Usage> parse_arguments(int argc, const char* const* argv
     std::string profile;
     std::vector<std::string> files;
     long timeout = args.timeout.count();
+    std::string results;
+    std::string shard;
     args.jobs = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
     po::options_description options;
-    options.add_options()                      //
-        ("help,h", "")                         //
-        ("json", po::bool_switch(&args.json))  //
-        ("lang", po::value(&language))         //
-        ("oxt", po::value(&oxt))               //
-        ("html", po::value(&html))             //
-        ("prior", po::value(&prior))           //
-        ("out", po::value(&out))               //
-        ("profile", po::value(&profile))       //
-        ("year", po::value(&year))             //
-        ("timeout", po::value(&timeout))       //
-        ("jobs", po::value(&args.jobs))        //
-        ("command", po::value(&args.command))  //
-        ("files", po::value(&files));          //
+    options.add_options()                        //
+        ("help,h", "")                           //
+        ("json", po::bool_switch(&args.json))    //
+        ("lang", po::value(&language))           //
+        ("oxt", po::value(&oxt))                 //
+        ("html", po::value(&html))               //
+        ("prior", po::value(&prior))             //
+        ("out", po::value(&out))                 //
+        ("profile", po::value(&profile))         //
+        ("year", po::value(&year))               //
+        ("timeout", po::value(&timeout))         //
+        ("jobs", po::value(&args.jobs))          //
+        ("results", po::value(&results))         //
+        ("force", po::bool_switch(&args.force))  //
+        ("shard", po::value(&shard))             //
+        ("command", po::value(&args.command))    //
+        ("files", po::value(&files));            //
     po::positional_options_description positional;
     positional.add("command", 1).add("files", -1);
     po::variables_map given;
@@ -129,6 +140,25 @@ std::variant<Arguments, Usage> parse_arguments(int argc, const char* const* argv
     args.timeout = std::chrono::seconds(timeout);
     if (args.jobs < 1) {
         return Usage{false, "--jobs needs a number of offices, 1 or more"};
+    }
+    args.results = results;
+    if (!shard.empty()) {
+        // --shard I/N: the I-th of every N files (I from 1), so that N machines share a list.
+        unsigned index = 0;
+        unsigned count = 0;
+        char slash = 0;
+        std::istringstream in(shard);
+        if (!(in >> index >> slash >> count) || slash != '/' || !in.eof() || index < 1 || index > count) {
+            return Usage{false, "--shard needs I/N with 1 <= I <= N (e.g. 2/8)"};
+        }
+        std::vector<std::filesystem::path> mine;
+        for (std::size_t i = index - 1; i < args.files.size(); i += count) {
+            mine.push_back(args.files[i]);
+        }
+        if (mine.empty()) {
+            return Usage{false, "shard " + shard + " of " + std::to_string(args.files.size()) + " files holds none"};
+        }
+        args.files = std::move(mine);
     }
     if (!language.empty()) {
         args.language = language_of_locale(language);

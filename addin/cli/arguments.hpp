@@ -23,6 +23,8 @@ struct Arguments {
     int year = 0;                       // import-classification
     std::chrono::seconds timeout{600};  // validate: per file; 0 none
     int jobs = 1;                       // validate: offices at once (default: the cores)
+    std::filesystem::path results;      // validate: keep one JSON per workbook here, and the summary
+    bool force = false;                 // validate: validate again what has a newer kept result
     std::vector<std::filesystem::path> files;
 };
 

@@ -1,5 +1,7 @@
 #include "batch.hpp"
 
+#include "results.hpp"
+
 #include "bd/office.hpp"
 #include "bd/ustring.hpp"
 #include "bd/validation_api.hpp"
@@ -12,10 +14,14 @@
 #include <chrono>
 #include <condition_variable>
 #include <functional>
+#include <iomanip>
+#include <iostream>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
+
+#include <unistd.h>
 
 using namespace css;
 namespace fs = std::filesystem;
@@ -92,15 +98,48 @@ void validate_file(const bd::office::Office& office, FileResult& result,
     bd::office::close_document(document);
 }
 
+/// How far the batch has come, on standard error when it is a terminal: done / total, the rate
+/// and the time left.
+class BatchProgress {
+public:
+    explicit BatchProgress(std::size_t total) : total_(total), shown_(isatty(STDERR_FILENO) != 0) {}
+    BatchProgress(const BatchProgress&) = delete;
+    BatchProgress& operator=(const BatchProgress&) = delete;
+    ~BatchProgress() {
+        if (shown_ && done_ > 0) {
+            std::cerr << '\n';
+        }
+    }
+    void one_done() {
+        const std::scoped_lock lock(mutex_);
+        ++done_;
+        if (!shown_) {
+            return;
+        }
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+        const double rate = static_cast<double>(done_) / std::max(seconds, 0.001);
+        const auto left = static_cast<long>(static_cast<double>(total_ - done_) / rate);
+        std::cerr << "\r" << done_ << " / " << total_ << " workbooks, " << std::fixed << std::setprecision(1)
+                  << rate * 60 << " a minute, " << left / 60 << " min " << left % 60 << " s left   " << std::flush;
+    }
+
+private:
+    std::mutex mutex_;
+    std::size_t done_ = 0;
+    std::size_t total_;
+    bool shown_;
+    std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
 /// One office's share of the batch: the files it takes from `next` until none is left.
 void validate_share(const Arguments& args, const fs::path& editions, std::vector<FileResult>& results,
-                    std::atomic<std::size_t>& next) {
+                    std::atomic<std::size_t>& next, BatchProgress& progress) {
     std::unique_ptr<bd::office::Office> office;
     uno::Reference<lang::XComponent> prior_document;
     uno::Reference<sheet::XSpreadsheetDocument> prior;
     for (std::size_t i = next++; i < results.size(); i = next++) {
         auto& result = results[i];
-        if (result.failure) {
+        if (result.failure || result.kept) {
             continue;
         }
         try {
@@ -145,6 +184,10 @@ void validate_share(const Arguments& args, const fs::path& editions, std::vector
             prior_document = nullptr;
             office.reset();
         }
+        if (!args.results.empty()) {
+            keep_result(args.results, result);  // at once: a batch stopped midway resumes from here
+        }
+        progress.one_done();
     }
     if (office) {
         bd::office::close_document(prior_document);
@@ -157,7 +200,7 @@ std::vector<FileResult> validate_all(const Arguments& args, const fs::path& edit
     std::vector<FileResult> results;
     std::size_t readable = 0;
     for (const auto& file : args.files) {
-        FileResult result{file, std::nullopt, false, {}};
+        FileResult result{file, std::nullopt, false, {}, std::nullopt};
         if (!fs::exists(file)) {
             result.failure = "file not found";
         } else if (!fs::is_regular_file(file)) {
@@ -175,16 +218,32 @@ std::vector<FileResult> validate_all(const Arguments& args, const fs::path& edit
         }
         return results;
     }
+    // What an earlier run kept and is newer than its file is not validated again.
+    if (!args.results.empty()) {
+        fs::create_directories(args.results);
+        for (auto& result : results) {
+            if (!result.failure && !args.force) {
+                if (auto kept = kept_result(args.results, result.file)) {
+                    result = std::move(*kept);
+                    --readable;
+                }
+            }
+        }
+    }
     // N offices take the files in turn; each result goes to its file's place.
+    BatchProgress progress(readable);
     std::atomic<std::size_t> next = 0;
     std::vector<std::thread> offices;
     const auto jobs = std::min<std::size_t>(static_cast<std::size_t>(std::max(args.jobs, 1)), readable);
     for (std::size_t j = 1; j < jobs; ++j) {
-        offices.emplace_back([&] { validate_share(args, editions, results, next); });
+        offices.emplace_back([&] { validate_share(args, editions, results, next, progress); });
     }
-    validate_share(args, editions, results, next);
+    validate_share(args, editions, results, next, progress);
     for (auto& office : offices) {
         office.join();
+    }
+    if (!args.results.empty()) {
+        write_summary(args.results, results);
     }
     return results;
 }

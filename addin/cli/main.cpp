@@ -23,6 +23,7 @@
 #include "bd/office.hpp"
 #include "bd/report.hpp"
 #include "bd/ustring.hpp"
+#include "results.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -79,10 +80,24 @@ bd::Verdict overall(const std::vector<FileResult>& results) {
     return verdict;
 }
 
+/// What the report says of a workbook whose kept result was used.
+std::string kept_note(const FileResult& result, bd::Language language) {
+    const auto& kept = *result.kept;
+    const auto exit_code = std::to_string(kept.exit_code);
+    const auto errors = std::to_string(kept.summary.errors);
+    return language == bd::Language::Chinese
+               ? "未重新校验：结果文件 " + kept.from.string() + " 比工作簿新（退出码 " + exit_code + "，错误 " +
+                     errors + "）"
+               : "not validated again: its result " + kept.from.string() + " is newer than the file (exit " +
+                     exit_code + ", " + errors + " errors)";
+}
+
 void print_text(const std::vector<FileResult>& results, bd::Language language) {
     const bool zh = language == bd::Language::Chinese;
     for (const auto& result : results) {
-        if (result.failure) {
+        if (result.kept) {
+            std::cout << "== " << result.file.string() << " ==\n" << kept_note(result, language) << "\n";
+        } else if (result.failure) {
             std::cout << "== " << result.file.string() << " ==\n"
                       << (zh ? "无法校验：" : "could not be validated: ") << *result.failure << "\n";
         } else {
@@ -95,14 +110,7 @@ void print_json(const std::vector<FileResult>& results, int status) {
     bd::JsonWriter json;
     json.begin_object().key("files").begin_array();
     for (const auto& result : results) {
-        json.begin_object().field("file", result.file.string()).field("validated", !result.failure.has_value());
-        json.field("exit_code", static_cast<int>(result.verdict()));
-        if (result.failure) {
-            json.field("error", *result.failure);
-        } else {
-            bd::write_json(json, result.validation);
-        }
-        json.end_object();
+        bd::cli::write_result(json, result);
     }
     json.end_array().field("exit_code", status).end_object();
     std::cout << json.str() << '\n';
@@ -113,7 +121,8 @@ bool write_html(const std::vector<FileResult>& results, const fs::path& file, bd
     std::vector<bd::WorkbookReport> workbooks;
     workbooks.reserve(results.size());
     for (const auto& result : results) {
-        workbooks.push_back({result.file.string(), result.validation, result.failure});
+        workbooks.push_back({result.file.string(), result.validation,
+                             result.kept ? std::optional(kept_note(result, language)) : result.failure});
     }
     std::ofstream out(file, std::ios::binary);
     out << bd::format_html(workbooks, language);

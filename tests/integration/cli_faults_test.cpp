@@ -230,3 +230,51 @@ TEST(CliBatch, TheResultsDoNotDependOnTheNumberOfOffices) {
     EXPECT_EQ(by_one.output, by_two.output);
     EXPECT_NE(by_one.output.find(R"("set":"shanghai")"), std::string::npos);
 }
+
+// --results DIR keeps one JSON per workbook and the batch's summary; a batch run again skips what
+// is done (the same JSON), --force and a changed workbook validate again; --shard I/N takes every
+// N-th file.
+TEST(CliBatch, KeptResultsMakeABatchResumableAndReviewable) {
+    const TempDir dir;
+    const auto results = dir.path() / "results";
+    const auto changed = dir.path() / "changed.ods";
+    fs::copy_file(example_workbook(), changed);
+    const auto shanghai =
+        (fs::path(BD_SHARED_REFERENCE_DIR) / "shanghai" / "putuo-wanli-subdistrict-2024-department-budget.xlsx")
+            .string();
+    const auto run = [&](std::vector<std::string> more) {
+        std::vector<std::string> argv{BD_CLI, "validate", "--json", "--results", results.string()};
+        argv.insert(argv.end(), more.begin(), more.end());
+        return run_program(argv);
+    };
+    const auto first = run({example_workbook().string(), shanghai, changed.string()});
+    EXPECT_EQ(first.status, 1) << first.errors;
+    const auto summary = read_file(results / "summary.csv");
+    EXPECT_EQ(std::ranges::count(summary, '\n'), 4) << summary;
+    EXPECT_NE(summary.find(shanghai + ",1,validated,1584,1544,2,1,1,28,8,"), std::string::npos) << summary;
+    EXPECT_NE(read_file(results / "rules.csv").find("F.EXISTS,2\n"), std::string::npos)
+        << read_file(results / "rules.csv");
+    EXPECT_NE(read_file(results / "summary.html").find("<td>F.EXISTS<td>2"), std::string::npos);
+
+    // Run again: nothing is validated, the kept results are the same JSON.
+    const auto again = run({example_workbook().string(), shanghai, changed.string()});
+    EXPECT_EQ(again.status, 1);
+    EXPECT_EQ(again.output, first.output);
+    EXPECT_EQ(std::ranges::count(read_file(results / "summary.csv"), '\n'), 4);
+    EXPECT_NE(read_file(results / "summary.csv").find(shanghai + ",1,kept,1584,"), std::string::npos);
+
+    // A workbook changed since is validated again; so is every one with --force.
+    fs::last_write_time(changed, fs::file_time_type::clock::now() + std::chrono::seconds(5));
+    run({example_workbook().string(), changed.string()});
+    const auto after_change = read_file(results / "summary.csv");
+    EXPECT_NE(after_change.find(example_workbook().string() + ",1,kept,"), std::string::npos) << after_change;
+    EXPECT_NE(after_change.find(changed.string() + ",1,validated,"), std::string::npos) << after_change;
+    run({"--force", example_workbook().string()});
+    EXPECT_NE(read_file(results / "summary.csv").find(example_workbook().string() + ",1,validated,"),
+              std::string::npos);
+
+    // The second of every two files.
+    const auto shard = run_program({BD_CLI, "validate", "--shard", "2/2", example_workbook().string(), shanghai});
+    EXPECT_EQ(shard.output.find("== " + example_workbook().string()), std::string::npos) << shard.output;
+    EXPECT_NE(shard.output.find("== " + shanghai), std::string::npos) << shard.output;
+}

@@ -20,6 +20,8 @@ public:
     JsonWriter& value(int number) { return value(static_cast<long long>(number)); }
     JsonWriter& value(bool flag);
     JsonWriter& null();
+    /// A value written before (by a JsonWriter), as it is.
+    JsonWriter& raw(std::string_view json);
     /// Writes a field: key and value.
     template <typename T>
     JsonWriter& field(std::string_view name, const T& v) {

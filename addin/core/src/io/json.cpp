@@ -107,6 +107,12 @@ JsonWriter& JsonWriter::value(std::string_view text) {
     return *this;
 }
 
+JsonWriter& JsonWriter::raw(std::string_view json) {
+    before_value();
+    out_ += json;
+    return *this;
+}
+
 JsonWriter& JsonWriter::value(long long number) {
     before_value();
     out_ += std::to_string(number);

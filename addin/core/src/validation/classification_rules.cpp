@@ -150,13 +150,20 @@ void run_names(Context& context, const rules::Rule& rule) {
         }
         // The name most tables give the code (the classification's, when one of them does): a name
         // that differs from it is the finding, at its own cell.
+        // (Counted once per name: a code repeated on thousands of rows stays linear.)
+        std::map<std::string, std::size_t> counts;
+        for (const auto& name : names) {
+            ++counts[name.label];
+        }
+        const auto* entry = edition.find(code);
+        const std::string official = entry != nullptr ? comparable_label(entry->name) : std::string();
         std::string usual = names.front().label;
         std::size_t most = 0;
-        const auto* entry = edition.find(code);
         for (const auto& name : names) {
-            const auto count = static_cast<std::size_t>(std::ranges::count(names, name.label, &Seen::label));
-            if (count > most || (entry != nullptr && name.label == comparable_label(entry->name))) {
-                most = entry != nullptr && name.label == comparable_label(entry->name) ? names.size() : count;
+            const bool is_official = entry != nullptr && name.label == official;
+            const auto count = counts[name.label];
+            if (count > most || is_official) {
+                most = is_official ? names.size() : count;
                 usual = name.label;
             }
         }

@@ -142,6 +142,37 @@ TEST(Report, JsonEscapesAndCounts) {
     EXPECT_NE(text.find(R"("fix_zh":"舍位平衡","fix_en":"balance")"), std::string::npos) << text;
 }
 
+TEST(Report, OutcomesBeyondTheMostListedAreFoldedWithTheirCount) {
+    std::vector<bd::Outcome> outcomes;
+    for (int i = 0; i < 5; ++i) {
+        bd::Outcome failed;
+        failed.rule_id = "T3.HIERARCHY";
+        failed.status = bd::Status::Fail;
+        failed.message = {"Subtotals must equal their items (22401)", "类、款应等于其下级之和（22401）"};
+        outcomes.push_back(failed);
+        bd::Outcome passed;
+        passed.rule_id = "T3.HIERARCHY";
+        outcomes.push_back(passed);
+    }
+    const auto before = bd::summarize(outcomes);
+    bd::fold_outcomes(outcomes, 2);
+    ASSERT_EQ(outcomes.size(), 6U) << "two of each listed, the rest folded into one of each";
+    EXPECT_EQ(outcomes[4].count, 3U);
+    EXPECT_EQ(outcomes[4].status, bd::Status::Fail);
+    EXPECT_EQ(outcomes[4].message.en,
+              "Subtotals must equal their items — 3 more like the 2 above, not listed one by one");
+    EXPECT_EQ(outcomes[5].count, 3U);
+    const auto after = bd::summarize(outcomes);
+    EXPECT_EQ(after.checks, before.checks);
+    EXPECT_EQ(after.errors, 5);
+    EXPECT_EQ(after.passed, 5);
+    bd::JsonWriter json;
+    json.begin_object();
+    bd::write_json(json, bd::Validation{{}, outcomes, {}});
+    json.end_object();
+    EXPECT_NE(json.str().find(R"("count":3)"), std::string::npos);
+}
+
 TEST(Report, JsonStaysValidUtf8WhateverTheBytes) {
     // A file name in GBK (预算 as D4 A4 CB E3: D4 A4 happens to be UTF-8's Ԥ, CB and E3 are not)
     // and a cut-off sequence: what is no UTF-8 becomes U+FFFD; valid UTF-8 stays as it is.

@@ -63,6 +63,9 @@ struct Outcome {
     std::string difference;
     LocalizedText message;
     LocalizedText fix;  // how to fix it (empty for a pass)
+    /// The rule instances this outcome stands for: more than 1 for the outcomes of one rule and
+    /// status beyond the most a validation lists one by one, folded into one.
+    std::size_t count = 1;
 
     /// A finding is what a user must look at: anything but a pass.
     [[nodiscard]] bool is_finding() const { return status != Status::Pass; }
@@ -79,6 +82,15 @@ struct Summary {
 };
 
 Summary summarize(const std::vector<Outcome>& outcomes);
+
+/// The most outcomes of one rule, status and severity a validation lists one by one; the rest are
+/// folded into one outcome with their count, so that a workbook of 300,000 rows stays readable
+/// (and its report and its transfer out of the office stay bounded).
+inline constexpr std::size_t most_outcomes_listed = 2000;
+
+/// Folds the outcomes of each rule, status and severity beyond `most` into one, at the end, that
+/// says how many more there are; the first `most` stay as they are, in order.
+void fold_outcomes(std::vector<Outcome>& outcomes, std::size_t most = most_outcomes_listed);
 
 /// Findings that follow from one cause. The root is the finding nearest the input cells that
 /// explain the group (the 项 row that differs, in the table whose cell was typed); follows are the

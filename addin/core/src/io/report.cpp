@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <tuple>
 
 namespace bd {
 
@@ -116,19 +118,55 @@ std::optional<Status> parse_status(std::string_view text) {
 Summary summarize(const std::vector<Outcome>& outcomes) {
     Summary s;
     for (const auto& outcome : outcomes) {
-        ++s.checks;
+        const auto n = static_cast<int>(outcome.count);
+        s.checks += n;
         switch (outcome.status) {
-            case Status::Pass: ++s.passed; break;
-            case Status::NotApplicable: ++s.not_applicable; break;
-            case Status::NotEvaluated: ++s.not_evaluated; break;
+            case Status::Pass: s.passed += n; break;
+            case Status::NotApplicable: s.not_applicable += n; break;
+            case Status::NotEvaluated: s.not_evaluated += n; break;
             case Status::Fail:
-                ++(outcome.severity == Severity::Error
-                       ? s.errors
-                       : (outcome.severity == Severity::Warning ? s.warnings : s.infos));
+                (outcome.severity == Severity::Error
+                     ? s.errors
+                     : (outcome.severity == Severity::Warning ? s.warnings : s.infos)) += n;
                 break;
         }
     }
     return s;
+}
+
+void fold_outcomes(std::vector<Outcome>& outcomes, std::size_t most) {
+    std::map<std::tuple<std::string, Status, Severity>, std::size_t> listed;
+    std::map<std::tuple<std::string, Status, Severity>, Outcome> folded;  // the first folded, counting
+    std::vector<std::tuple<std::string, Status, Severity>> order;
+    std::vector<Outcome> kept;
+    for (auto& outcome : outcomes) {
+        const auto key = std::make_tuple(outcome.rule_id, outcome.status, outcome.severity);
+        if (++listed[key] <= most) {
+            kept.push_back(std::move(outcome));
+            continue;
+        }
+        if (const auto it = folded.find(key); it != folded.end()) {
+            it->second.count += outcome.count;
+        } else {
+            order.push_back(key);
+            folded.emplace(key, std::move(outcome));
+        }
+    }
+    for (const auto& key : order) {
+        auto& more = folded.at(key);
+        const auto n = std::to_string(more.count);
+        const auto first = std::to_string(most);
+        more.cells.clear();
+        more.expected.clear();
+        more.actual.clear();
+        more.difference.clear();
+        more.message = {more.message.en.substr(0, more.message.en.find(" (")) + " — " + n + " more like the " + first +
+                            " above, not listed one by one",
+                        more.message.zh.substr(0, more.message.zh.find("（")) + "——另有 " + n +
+                            " 项同类结果，未逐一列出（上面列出了前 " + first + " 项）"};
+        kept.push_back(std::move(more));
+    }
+    outcomes = std::move(kept);
 }
 
 std::size_t Recognition::found_count() const {

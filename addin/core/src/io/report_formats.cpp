@@ -76,6 +76,9 @@ void write_outcome_json(JsonWriter& json, const Outcome& o) {
     json.field("expected", o.expected).field("actual", o.actual).field("difference", o.difference);
     json.field("message_zh", o.message.zh).field("message_en", o.message.en);
     json.field("fix_zh", o.fix.zh).field("fix_en", o.fix.en);
+    if (o.count > 1) {
+        json.field("count", static_cast<long long>(o.count));
+    }
     json.end_object();
 }
 

@@ -74,7 +74,9 @@ std::vector<Outcome> evaluate(const rules::RulePack& pack, const EngineInput& in
     for (const auto& rule : pack.rules) {
         run(context, rule);
     }
-    return context.take_outcomes();
+    auto outcomes = context.take_outcomes();
+    fold_outcomes(outcomes);
+    return outcomes;
 }
 
 }  // namespace bd

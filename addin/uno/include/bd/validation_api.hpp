@@ -102,6 +102,7 @@ inline org::budgetdisclosure::Validation to_api(const Validation& validation) {
         a.MessageEn = to_ou(o.message.en);
         a.Fix = to_ou(o.fix.zh);
         a.FixEn = to_ou(o.fix.en);
+        a.Count = static_cast<sal_Int32>(o.count);
     }
     out.Groups.realloc(static_cast<sal_Int32>(validation.groups.size()));
     auto* groups = out.Groups.getArray();
@@ -137,6 +138,7 @@ inline Validation from_api(const org::budgetdisclosure::Validation& validation) 
         outcome.difference = to_utf8(o.Difference);
         outcome.message = {to_utf8(o.MessageEn), to_utf8(o.Message)};
         outcome.fix = {to_utf8(o.FixEn), to_utf8(o.Fix)};
+        outcome.count = static_cast<std::size_t>(std::max<sal_Int32>(o.Count, 1));
     }
     for (const auto& g : validation.Groups) {
         out.groups.push_back(

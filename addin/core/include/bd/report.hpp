@@ -7,9 +7,11 @@
 #include "bd/recognition.hpp"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 namespace bd {
@@ -88,8 +90,35 @@ Summary summarize(const std::vector<Outcome>& outcomes);
 /// (and its report and its transfer out of the office stay bounded).
 inline constexpr std::size_t most_outcomes_listed = 2000;
 
-/// Folds the outcomes of each rule, status and severity beyond `most` into one, at the end, that
-/// says how many more there are; the first `most` stay as they are, in order.
+/// Outcomes as the rules add them, bounded as they come: of each rule, status and severity the
+/// first `most` are kept as they are, in order; the rest are counted into one outcome, at the end,
+/// that says how many more there are. The outcome added last stays open to amendment (a rule may
+/// refine its status) until the next is added.
+class OutcomeList {
+public:
+    explicit OutcomeList(std::size_t most = most_outcomes_listed) : most_(most) {}
+    void add(Outcome outcome);
+    /// The outcome added last (one was).
+    Outcome& last() { return *last_; }
+    /// How many outcomes were added, folded ones included.
+    [[nodiscard]] std::size_t added() const { return added_; }
+    /// The outcomes kept, then one per folded rule and status; the list is empty after.
+    std::vector<Outcome> take();
+
+private:
+    using Key = std::tuple<std::string, Status, Severity>;
+    void settle();  // the last outcome: kept, or counted into its fold
+
+    std::size_t most_;
+    std::size_t added_ = 0;
+    std::vector<Outcome> kept_;
+    std::optional<Outcome> last_;
+    std::map<Key, std::size_t> listed_;
+    std::map<Key, Outcome> folded_;  // the first folded of each, counting the others
+    std::vector<Key> folded_order_;
+};
+
+/// Folds a list of outcomes as OutcomeList does.
 void fold_outcomes(std::vector<Outcome>& outcomes, std::size_t most = most_outcomes_listed);
 
 /// Findings that follow from one cause. The root is the finding nearest the input cells that

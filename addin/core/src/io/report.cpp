@@ -134,39 +134,56 @@ Summary summarize(const std::vector<Outcome>& outcomes) {
     return s;
 }
 
-void fold_outcomes(std::vector<Outcome>& outcomes, std::size_t most) {
-    std::map<std::tuple<std::string, Status, Severity>, std::size_t> listed;
-    std::map<std::tuple<std::string, Status, Severity>, Outcome> folded;  // the first folded, counting
-    std::vector<std::tuple<std::string, Status, Severity>> order;
-    std::vector<Outcome> kept;
-    for (auto& outcome : outcomes) {
-        const auto key = std::make_tuple(outcome.rule_id, outcome.status, outcome.severity);
-        if (++listed[key] <= most) {
-            kept.push_back(std::move(outcome));
-            continue;
-        }
-        if (const auto it = folded.find(key); it != folded.end()) {
-            it->second.count += outcome.count;
-        } else {
-            order.push_back(key);
-            folded.emplace(key, std::move(outcome));
-        }
+void OutcomeList::add(Outcome outcome) {
+    settle();
+    last_ = std::move(outcome);
+    ++added_;
+}
+
+void OutcomeList::settle() {
+    if (!last_) {
+        return;
     }
-    for (const auto& key : order) {
-        auto& more = folded.at(key);
+    auto key = std::make_tuple(last_->rule_id, last_->status, last_->severity);
+    if (++listed_[key] <= most_) {
+        kept_.push_back(std::move(*last_));
+    } else if (const auto it = folded_.find(key); it != folded_.end()) {
+        it->second.count += last_->count;
+    } else {
+        folded_order_.push_back(key);
+        folded_.emplace(std::move(key), std::move(*last_));
+    }
+    last_.reset();
+}
+
+std::vector<Outcome> OutcomeList::take() {
+    settle();
+    const auto first = std::to_string(most_);
+    for (const auto& key : folded_order_) {
+        auto& more = folded_.at(key);
         const auto n = std::to_string(more.count);
-        const auto first = std::to_string(most);
         more.cells.clear();
         more.expected.clear();
         more.actual.clear();
         more.difference.clear();
+        // The rule's message without the instance it was about, and how many more.
         more.message = {more.message.en.substr(0, more.message.en.find(" (")) + " — " + n + " more like the " + first +
                             " above, not listed one by one",
                         more.message.zh.substr(0, more.message.zh.find("（")) + "——另有 " + n +
                             " 项同类结果，未逐一列出（上面列出了前 " + first + " 项）"};
-        kept.push_back(std::move(more));
+        kept_.push_back(std::move(more));
     }
-    outcomes = std::move(kept);
+    auto out = std::move(kept_);
+    *this = OutcomeList(most_);
+    return out;
+}
+
+void fold_outcomes(std::vector<Outcome>& outcomes, std::size_t most) {
+    OutcomeList list(most);
+    for (auto& outcome : outcomes) {
+        list.add(std::move(outcome));
+    }
+    outcomes = list.take();
 }
 
 std::size_t Recognition::found_count() const {

@@ -131,7 +131,7 @@ public:
     [[nodiscard]] Outcome outcome(const rules::Rule& rule, Status status, std::string table_name,
                                   std::vector<CellRef> cells) const;
     static void add_context(Outcome& out, const std::string& zh, const std::string& en);
-    void add(Outcome out) { outcomes_.push_back(std::move(out)); }
+    void add(Outcome out) { outcomes_.add(std::move(out)); }
     void not_evaluated(const rules::Rule& rule, const LocalizedText& why);
     /// Compares two values and records the outcome (pass; a difference rounding can explain as a
     /// warning that says so; else the rule's severity).
@@ -141,10 +141,10 @@ public:
                  const std::string& table_name, const std::string& context);
     /// The number shown for a value, in its unit.
     [[nodiscard]] static std::string shown(const Decimal& amount, const Value& as);
-    [[nodiscard]] std::size_t outcome_count() const { return outcomes_.size(); }
+    [[nodiscard]] std::size_t outcome_count() const { return outcomes_.added(); }
     /// The outcome added last (one exists).
-    Outcome& last_outcome() { return outcomes_.back(); }
-    std::vector<Outcome> take_outcomes() { return std::move(outcomes_); }
+    Outcome& last_outcome() { return outcomes_.last(); }
+    std::vector<Outcome> take_outcomes() { return outcomes_.take(); }
 
     static LocalizedText missing_table(const std::string& id) {
         return {"table " + id + " not found", "未找到表 " + id};
@@ -160,7 +160,7 @@ private:
                                       const std::string& column) const;
 
     const EngineInput& in_;
-    std::vector<Outcome> outcomes_;
+    OutcomeList outcomes_;  // bounded as they come
     mutable std::map<const std::vector<LocatedRow>*, CodeIndex> code_indexes_;
     mutable std::map<std::size_t, std::vector<std::optional<std::string>>> comparable_cache_;
     mutable std::map<std::type_index, std::any> once_;

@@ -74,9 +74,7 @@ std::vector<Outcome> evaluate(const rules::RulePack& pack, const EngineInput& in
     for (const auto& rule : pack.rules) {
         run(context, rule);
     }
-    auto outcomes = context.take_outcomes();
-    fold_outcomes(outcomes);
-    return outcomes;
+    return context.take_outcomes();
 }
 
 }  // namespace bd

@@ -14,7 +14,6 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
-#include <osl/file.hxx>
 
 #include <fstream>
 #include <iterator>
@@ -29,10 +28,7 @@ namespace {
 /// read by Calc and closed again. A sheet that reaches Calc's last row may go on beyond it: refused.
 Grid read_table(const uno::Reference<uno::XComponentContext>& context, const OUString& file_url) {
     if (file_url.endsWithIgnoreAsciiCase(".csv")) {
-        OUString path;
-        if (osl::FileBase::getSystemPathFromFileURL(file_url, path) != osl::FileBase::E_None) {
-            throw lang::IllegalArgumentException("Cannot open " + file_url, {}, 0);
-        }
+        const OUString path = system_path(file_url);
         std::ifstream in(rtl::OUStringToOString(path, osl_getThreadTextEncoding()).getStr(), std::ios::binary);
         if (!in) {
             throw lang::IllegalArgumentException("Cannot open " + path, {}, 0);

@@ -1,10 +1,11 @@
 #include "hidden_document.hxx"
 
+#include "uno_util.hxx"
+
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
-#include <rtl/uri.hxx>
 
 #include <algorithm>
 
@@ -13,10 +14,6 @@ using namespace css;
 namespace bd::calc {
 
 namespace {
-
-OUString readable(const OUString& url) {
-    return rtl::Uri::decode(url, rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8);
-}
 
 void close(const uno::Reference<lang::XComponent>& component) {
     if (const uno::Reference<util::XCloseable> closeable(component, uno::UNO_QUERY); closeable.is()) {
@@ -41,15 +38,15 @@ HiddenDocument::HiddenDocument(const uno::Reference<uno::XComponentContext>& con
         component_ = uno::Reference<frame::XComponentLoader>(frame::Desktop::create(context), uno::UNO_QUERY_THROW)
                          ->loadComponentFromURL(url, "_blank", 0, load);
     } catch (const uno::Exception& e) {
-        throw lang::IllegalArgumentException("Cannot open " + readable(url) + ": " + e.Message, {}, 0);
+        throw lang::IllegalArgumentException("Cannot open " + system_path(url) + ": " + e.Message, {}, 0);
     }
     if (!component_.is()) {
-        throw lang::IllegalArgumentException("Cannot open " + readable(url), {}, 0);
+        throw lang::IllegalArgumentException("Cannot open " + system_path(url), {}, 0);
     }
     spreadsheet_.set(component_, uno::UNO_QUERY);
     if (!spreadsheet_.is()) {
         close(component_);
-        throw lang::IllegalArgumentException("Not a spreadsheet: " + readable(url), {}, 0);
+        throw lang::IllegalArgumentException("Not a spreadsheet: " + system_path(url), {}, 0);
     }
 }
 

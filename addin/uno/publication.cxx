@@ -76,11 +76,6 @@ void clear_input_tint(const uno::Reference<sheet::XSpreadsheetDocument>& documen
     }
 }
 
-OUString readable(const OUString& url) {
-    OUString path;
-    return osl::FileBase::getSystemPathFromFileURL(url, path) == osl::FileBase::E_None ? path : url;
-}
-
 /// A file the export writes: first under a name of its own (NAME.part), moved over the target
 /// only when everything is written, so that a failure leaves no partial output.
 struct Target {
@@ -91,21 +86,21 @@ struct Target {
     /// A target that is not a file, or is read-only, is refused before anything is written (by
     /// its permission bits: an office running as root could write it all the same).
     void check() const {
-        const rtl::OString path = rtl::OUStringToOString(readable(url), osl_getThreadTextEncoding());
+        const rtl::OString path = rtl::OUStringToOString(system_path(url), osl_getThreadTextEncoding());
         struct stat status {};
         if (lstat(path.getStr(), &status) != 0) {
             return;  // not there yet
         }
         if (!S_ISREG(status.st_mode)) {
-            throw io::IOException(readable(url) + " exists and is not a file: nothing written", {});
+            throw io::IOException(system_path(url) + " exists and is not a file: nothing written", {});
         }
         if ((status.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0) {
-            throw io::IOException(readable(url) + " is read-only: not replaced, nothing written", {});
+            throw io::IOException(system_path(url) + " is read-only: not replaced, nothing written", {});
         }
     }
     void commit() const {
         if (osl::File::move(part(), url) != osl::FileBase::E_None) {
-            throw io::IOException("Cannot move " + readable(part()) + " to " + readable(url), {});
+            throw io::IOException("Cannot move " + system_path(part()) + " to " + system_path(url), {});
         }
     }
     void discard() const { osl::File::remove(part()); }
@@ -151,7 +146,7 @@ uno::Sequence<OUString> export_for_publication(const uno::Reference<uno::XCompon
     } catch (const uno::Exception& e) {
         values.discard();
         pdf.discard();
-        throw io::IOException("Nothing written to " + readable(directory_url) + ": " + e.Message, {});
+        throw io::IOException("Nothing written to " + system_path(directory_url) + ": " + e.Message, {});
     }
     uno::Sequence<OUString> written(2);
     written[0] = values.url;

@@ -6,12 +6,18 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 #include <com/sun/star/uno/Sequence.hxx>
+#include <osl/file.hxx>
 
 #include <exception>
 
 using namespace css;
 
 namespace bd::calc {
+
+OUString system_path(const OUString& url) {
+    OUString path;
+    return osl::FileBase::getSystemPathFromFileURL(url, path) == osl::FileBase::E_None ? path : url;
+}
 
 Language ui_language(const css::uno::Reference<css::uno::XComponentContext>& context) {
     try {

@@ -21,6 +21,10 @@ using rtl::OUString;
 /// The office's user-interface language (Tools > Options > Language Settings).
 Language ui_language(const css::uno::Reference<css::uno::XComponentContext>& context);
 
+/// The system path of a file URL, for messages and for reading the file ourselves; the URL
+/// itself when it names no local file.
+OUString system_path(const OUString& url);
+
 /// Text of the exception being handled, for messages ("Unknown exception" if none fits).
 std::string describe_current_exception();
 

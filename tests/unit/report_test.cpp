@@ -144,18 +144,22 @@ TEST(Report, JsonEscapesAndCounts) {
 
 TEST(Report, OutcomesBeyondTheMostListedAreFoldedWithTheirCount) {
     std::vector<bd::Outcome> outcomes;
+    bd::OutcomeList list(2);
     for (int i = 0; i < 5; ++i) {
         bd::Outcome failed;
         failed.rule_id = "T3.HIERARCHY";
         failed.status = bd::Status::Fail;
         failed.message = {"Subtotals must equal their items (22401)", "类、款应等于其下级之和（22401）"};
         outcomes.push_back(failed);
+        list.add(failed);
         bd::Outcome passed;
         passed.rule_id = "T3.HIERARCHY";
         outcomes.push_back(passed);
+        list.add(passed);
     }
+    EXPECT_EQ(list.added(), 10U);
     const auto before = bd::summarize(outcomes);
-    bd::fold_outcomes(outcomes, 2);
+    outcomes = list.take();
     ASSERT_EQ(outcomes.size(), 6U) << "two of each listed, the rest folded into one of each";
     EXPECT_EQ(outcomes[4].count, 3U);
     EXPECT_EQ(outcomes[4].status, bd::Status::Fail);

@@ -118,9 +118,6 @@ private:
     std::vector<Key> folded_order_;
 };
 
-/// Folds a list of outcomes as OutcomeList does.
-void fold_outcomes(std::vector<Outcome>& outcomes, std::size_t most = most_outcomes_listed);
-
 /// Findings that follow from one cause. The root is the finding nearest the input cells that
 /// explain the group (the 项 row that differs, in the table whose cell was typed); follows are the
 /// findings the same difference causes elsewhere (its 款, 类 and 合计, other tables' checks);

@@ -178,14 +178,6 @@ std::vector<Outcome> OutcomeList::take() {
     return out;
 }
 
-void fold_outcomes(std::vector<Outcome>& outcomes, std::size_t most) {
-    OutcomeList list(most);
-    for (auto& outcome : outcomes) {
-        list.add(std::move(outcome));
-    }
-    outcomes = list.take();
-}
-
 std::size_t Recognition::found_count() const {
     return static_cast<std::size_t>(std::ranges::count(tables, true, &RecognizedTable::found));
 }

@@ -4,6 +4,7 @@
 #include "narrative_text.hpp"
 
 #include "bd/titles.hpp"
+#include "bd/units.hpp"
 
 #include <regex>
 
@@ -187,8 +188,10 @@ public:
         for (std::size_t r = form.first_row; r <= form.last_row; ++r) {
             for (std::size_t c = 0; c < grid.cols; ++c) {
                 const auto& cell = grid.at(r, c);
-                // Money is stated in 元 (万元, 亿元): a text without it states none.
-                if (cell.kind != CellValue::Kind::Text || cell.text.find("元") == std::string::npos) {
+                // Money is stated in one of the units (units.tsv): a text naming none states none.
+                if (cell.kind != CellValue::Kind::Text || std::ranges::none_of(units(), [&](const Unit& unit) {
+                        return cell.text.find(unit.name) != std::string::npos;
+                    })) {
                     continue;
                 }
                 const auto text = to_code_points(normalize_text(cell.text));

@@ -64,7 +64,7 @@ const NamedStyle named_styles[] = {
     {Style::Header, "预算公开-表头", nullptr},
     {Style::Label, "预算公开-项目", nullptr},
     {Style::Code, "预算公开-科目", nullptr},
-    {Style::Amount, "预算公开-金额", nullptr},
+    {Style::Amount, styles::amount, nullptr},
     {Style::InputAmount, styles::input_amount, nullptr},
     {Style::InputText, styles::input_text, nullptr},
     {Style::Note, "预算公开-注", R"(<style:text-properties fo:font-size="10pt" style:font-size-asian="10pt"/>)"},

@@ -1,5 +1,6 @@
 #include "dispatcher.hxx"
 
+#include "arrangement.hxx"
 #include "bd/report.hpp"
 #include "classification_import.hxx"
 #include "hidden_document.hxx"
@@ -38,6 +39,7 @@ constexpr char validate_prior_command[] = "ValidateAgainstLastYear";
 constexpr char import_command[] = "ImportClassification";
 constexpr char export_command[] = "ExportForPublication";
 constexpr char clear_marks_command[] = "ClearValidationMarks";
+constexpr char arrange_command[] = "ArrangeCodedRows";
 
 /// The file name of a URL, decoded: 2024年政府收支分类科目.xlsx.
 OUString file_name(const OUString& url) {
@@ -57,7 +59,7 @@ sal_Int32 year_in_file_name(const OUString& url) {
 uno::Reference<frame::XDispatch> Dispatcher::queryDispatch(const util::URL& url, const OUString&, sal_Int32) {
     if (url.Protocol == command_protocol &&
         (url.Path == validate_command || url.Path == validate_prior_command || url.Path == import_command ||
-         url.Path == export_command || url.Path == clear_marks_command)) {
+         url.Path == export_command || url.Path == clear_marks_command || url.Path == arrange_command)) {
         return this;
     }
     return {};
@@ -86,6 +88,10 @@ void Dispatcher::dispatch(const util::URL& url, const uno::Sequence<beans::Prope
             export_for_publication(arguments);
         } else if (url.Path == clear_marks_command) {
             clear_marks();
+        } else if (url.Path == arrange_command) {
+            if (const auto document = spreadsheet(); document.is()) {
+                show_message(awt::MessageBoxType_INFOBOX, arrange_coded_rows(context_, document));
+            }
         }
     } catch (const lang::IllegalArgumentException& e) {
         show_message(awt::MessageBoxType_ERRORBOX, e.Message);

@@ -169,7 +169,7 @@ private:
 };
 
 std::string note_text(const Note& note, const std::string& sheet, std::size_t code_col, bool zh) {
-    const auto where = sheet + "!" + cell_address(note.row, code_col) + " ";
+    std::string where = sheet + "!" + cell_address(note.row, code_col) + " ";
     switch (note.kind) {
         case Note::Kind::TypedSubtotal:
             return where + (zh ? note.text + " 行下有明细行，其手工填写的金额已保留，未改为求和公式"

@@ -34,7 +34,7 @@ UNO_TEST(Extension, MenuIsInCalcMenuBar) {
     rtl::OUString url;
     validate->getByName("URL") >>= url;
     EXPECT_EQ(url, "org.budgetdisclosure.command:ValidateDisclosure");
-    const uno::Reference<container::XNameAccess> clear(submenu->getByName("m05"), uno::UNO_QUERY_THROW);
+    const uno::Reference<container::XNameAccess> clear(submenu->getByName("m07"), uno::UNO_QUERY_THROW);
     clear->getByName("URL") >>= url;
     EXPECT_EQ(url, "org.budgetdisclosure.command:ClearValidationMarks");
 }

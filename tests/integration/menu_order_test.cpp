@@ -27,6 +27,6 @@ UNO_TEST(Menu, ValidateComesFirstAndClearMarksLast) {
         commands.push_back(bd::to_utf8(url.copy(url.indexOf(':') + 1)));
     }
     EXPECT_EQ(commands,
-              (std::vector<std::string>{"ValidateDisclosure", "ValidateAgainstLastYear", "ExportForPublication",
-                                        "ImportClassification", "ClearValidationMarks"}));
+              (std::vector<std::string>{"ValidateDisclosure", "ValidateAgainstLastYear", "ArrangeCodedRows",
+                                        "ExportForPublication", "ImportClassification", "ClearValidationMarks"}));
 }

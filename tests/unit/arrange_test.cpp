@@ -1,6 +1,8 @@
 #include "bd/arrange.hpp"
 #include "bd/recognize.hpp"
+#include "grid_file.hpp"
 #include "test_cells.hpp"
+#include "validation_helpers.hpp"
 
 #include <gtest/gtest.h>
 
@@ -145,6 +147,34 @@ TEST(Arrange, ANamePickedWithoutItsCodeGetsTheCode) {
     // Rows without a code stay after the coded ones, in their order.
     EXPECT_EQ(plan.rows[3].source, 7U);
     EXPECT_EQ(plan.rows[4].source, 8U);
+}
+
+// The rule that offers the command: the example passes it; a 项 without its 类 row fails it.
+TEST(Arrange, ATableToArrangeIsToldAndTheFixNamesTheCommand) {
+    auto sheets = bd::test::read_grid_file(std::string(BD_TEST_DATA_DIR) + "/jinzhong-2023.grid");
+    const auto arranged = [&] {
+        std::vector<bd::Outcome> out;
+        for (auto& outcome : validate(sheets)) {
+            if (outcome.rule_id == "C.ARRANGED") {
+                out.push_back(std::move(outcome));
+            }
+        }
+        return out;
+    };
+    ASSERT_FALSE(arranged().empty());
+    EXPECT_TRUE(std::ranges::all_of(arranged(), [](const bd::Outcome& o) { return o.status == bd::Status::Pass; }));
+    auto& t3 = sheet(sheets, "表3支出总表");
+    const auto class_row = std::ranges::find_if(t3.cells, [](const bd::CellValue& cell) {
+        return bd::normalize_code(cell) == std::optional<std::string>("224");
+    });
+    ASSERT_NE(class_row, t3.cells.end());
+    *class_row = E();
+    const auto outcomes = arranged();
+    const auto failed = std::ranges::find(outcomes, bd::Status::Fail, &bd::Outcome::status);
+    ASSERT_NE(failed, outcomes.end());
+    EXPECT_EQ(failed->severity, bd::Severity::Warning);
+    EXPECT_NE(failed->message.zh.find("22401 缺少上级 224"), std::string::npos) << failed->message.zh;
+    EXPECT_NE(failed->fix.zh.find("整理科目行"), std::string::npos);
 }
 
 }  // namespace

@@ -458,7 +458,8 @@ TEST(CentralRules, StateCapitalMoneyIsFollowedAcrossTheTables) {
     EXPECT_EQ(std::ranges::count(outcomes, std::string("X.T9-T3-BY-CODE"), &Outcome::rule_id), 3);
     EXPECT_EQ(failures(outcomes, "X.T9-T3-BY-CODE"), 0U);
     EXPECT_EQ(status_of(outcomes, "E.T9"), Status::Pass);  // figures, and no note saying there are none
-    EXPECT_EQ(finding_rules(outcomes), (std::set<std::string>{"X.T9-T4-SCB", "X.T4-T9-CLASS-LINES"}));
+    // (and the 项 alone, without its 类 and 款 rows, is a table to arrange)
+    EXPECT_EQ(finding_rules(outcomes), (std::set<std::string>{"X.T9-T4-SCB", "X.T4-T9-CLASS-LINES", "C.ARRANGED"}));
     // More than table 3 spends on the code.
     set(sheets, "表9国有资本经营预算支出表", "D6", N(60));
     set(sheets, "表9国有资本经营预算支出表", "E6", N(60));

@@ -39,6 +39,7 @@ struct Each {
 enum class Kind : std::uint8_t {
     Check,       // comparisons (with `each`: per row)
     Hierarchy,   // 类 = Σ款 = Σ项, 合计 = Σ类 in every coded block of the tables
+    Arranged,    // coded rows in code order, each under its 类 and 款 (as 整理科目行 leaves them)
     Codes,       // codes in the year's classification, names matching them
     Names,       // the same code with the same name in every table
     Lines,       // every row with amounts is a row the layout knows; class lines named as the year names them
@@ -64,7 +65,7 @@ struct Rule {
     Kind kind = Kind::Check;
     std::optional<Each> each;
     std::vector<Comparison> checks;
-    std::vector<std::string> tables;  // hierarchy, codes, names, lines, empty-note
+    std::vector<std::string> tables;  // hierarchy, arranged, codes, names, lines, empty-note
     FormAspect form_aspect = FormAspect::Exists;
     expr::Path block;     // forms: the block of projects; items: the block and column of the amounts
     std::string pattern;  // fact: a regular expression over the narrative's normalized text

@@ -175,6 +175,7 @@ private:
 // The evaluators, one per rule kind.
 void run_check(Context& context, const rules::Rule& rule);
 void run_hierarchy(Context& context, const rules::Rule& rule);
+void run_arranged(Context& context, const rules::Rule& rule);
 void run_codes(Context& context, const rules::Rule& rule);
 void run_names(Context& context, const rules::Rule& rule);
 void run_lines(Context& context, const rules::Rule& rule);

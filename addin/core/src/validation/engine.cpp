@@ -46,6 +46,7 @@ void run(Context& context, const rules::Rule& rule) {
     switch (rule.kind) {
         case Kind::Check: engine::run_check(context, rule); break;
         case Kind::Hierarchy: engine::run_hierarchy(context, rule); break;
+        case Kind::Arranged: engine::run_arranged(context, rule); break;
         case Kind::Codes: engine::run_codes(context, rule); break;
         case Kind::Names: engine::run_names(context, rule); break;
         case Kind::Lines: engine::run_lines(context, rule); break;

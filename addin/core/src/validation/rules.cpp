@@ -169,7 +169,8 @@ private:
     void set_kind(Kind kind) {
         if (kind_set_) {
             fail(
-                "a rule has one kind (check, hierarchy, codes, names, lines, empty-note, forms, fact, year-on-year, "
+                "a rule has one kind (check, hierarchy, arranged, codes, names, lines, empty-note, forms, fact, "
+                "year-on-year, "
                 "items, "
                 "shares, parts, unresolved)");
         }
@@ -220,13 +221,14 @@ private:
                 fail("\"check\" belongs to a check or fact rule");
             }
             rule().checks.push_back(comparison(rest));
-        } else if (keyword == "hierarchy" || keyword == "codes" || keyword == "names" || keyword == "lines" ||
-                   keyword == "empty-note") {
-            set_kind(keyword == "hierarchy" ? Kind::Hierarchy
-                     : keyword == "codes"   ? Kind::Codes
-                     : keyword == "names"   ? Kind::Names
-                     : keyword == "lines"   ? Kind::Lines
-                                            : Kind::EmptyNote);
+        } else if (keyword == "hierarchy" || keyword == "arranged" || keyword == "codes" || keyword == "names" ||
+                   keyword == "lines" || keyword == "empty-note") {
+            set_kind(keyword == "hierarchy"  ? Kind::Hierarchy
+                     : keyword == "arranged" ? Kind::Arranged
+                     : keyword == "codes"    ? Kind::Codes
+                     : keyword == "names"    ? Kind::Names
+                     : keyword == "lines"    ? Kind::Lines
+                                             : Kind::EmptyNote);
             rule().tables = parse<std::vector<std::string>>(rest, grammar::tables, keyword.c_str());
         } else if (keyword == "forms") {
             set_kind(Kind::Forms);

@@ -129,8 +129,9 @@ TEST(Arrange, TypedAmountsOfAClassAreKeptAndSaidSo) {
     ASSERT_EQ(plan.notes.size(), 1U);
     EXPECT_EQ(plan.notes[0].kind, Note::Kind::TypedSubtotal);
     EXPECT_EQ(plan.notes[0].text, "224");
-    EXPECT_EQ(plan.rows[0].source, 7U);                                  // the typed 224 row comes first
-    EXPECT_EQ(plan.rows[0].sum_cols, (std::vector<std::size_t>{2, 4}));  // its typed 基本支出 stays
+    EXPECT_EQ(plan.rows[0].source, 7U);          // the typed 224 row comes first
+    EXPECT_TRUE(plan.rows[0].sum_cols.empty());  // as typed: no sums in its blank cells either
+    EXPECT_EQ(plan.rows[1].sum_cols, (std::vector<std::size_t>{2, 3, 4}));  // the new 22401 sums
 }
 
 TEST(Arrange, ANamePickedWithoutItsCodeGetsTheCode) {
@@ -175,6 +176,28 @@ TEST(Arrange, ATableToArrangeIsToldAndTheFixNamesTheCommand) {
     EXPECT_EQ(failed->severity, bd::Severity::Warning);
     EXPECT_NE(failed->message.zh.find("22401 缺少上级 224"), std::string::npos) << failed->message.zh;
     EXPECT_NE(failed->fix.zh.find("整理科目行"), std::string::npos);
+}
+
+}  // namespace
+
+namespace {
+
+// The published seed typed plainly (values only, amounts typed on every row) is arranged already:
+// arranging it moves nothing and writes no sums over its typed 类/款 amounts, which it lists.
+TEST(Arrange, APublishedBudgetIsArrangedAlready) {
+    const auto sheets = bd::test::read_grid_file(std::string(BD_TEST_DATA_DIR) + "/jinzhong-2023-typed.grid");
+    const auto& edition = catalog().edition(2023);
+    const auto recognized = bd::recognize_workbook(sheets, edition);
+    const auto regions = bd::arrange::coded_regions(recognized.workbook, sheets);
+    EXPECT_EQ(regions.size(), 3U);  // tables 2, 3 and 5 (table 6 is printed without codes)
+    for (const auto& region : regions) {
+        const auto plan = bd::arrange::plan_region(region, sheets.at(region.sheet), {}, edition);
+        EXPECT_TRUE(std::ranges::all_of(plan.rows, [&, i = region.first_row](const bd::arrange::Target& t) mutable {
+            return t.source == i++ && t.code.empty() && t.sum_cols.empty();
+        })) << region.table;
+        EXPECT_EQ(plan.added, 0U) << region.table;
+        EXPECT_TRUE(std::ranges::any_of(plan.notes, [](const Note& n) { return n.kind == Note::Kind::TypedSubtotal; }));
+    }
 }
 
 }  // namespace

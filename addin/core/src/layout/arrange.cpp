@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <utility>
 
 namespace bd::arrange {
 
@@ -251,17 +250,19 @@ Plan plan_region(const Region& region, const Grid& sheet, const Formulas& formul
         return entry != nullptr ? entry->name : std::string();
     };
     // The amount columns of a row: sums for a row with rows under it, kept when typed.
+    // The amount columns of a row with rows under it get sums, unless the user typed its amounts
+    // (a document typed plainly): then the row is kept as typed, and said so.
     const auto amounts = [&](Target& target, const std::string& code, std::optional<std::size_t> source) {
         const bool parent = with_children.contains(code);
-        bool kept = false;
+        const auto typed_amount = [&](std::size_t col) { return typed(sheet, region, formulas, *source, col); };
+        if (parent && source && std::ranges::any_of(region.amount_cols, typed_amount)) {
+            plan.notes.push_back({Note::Kind::TypedSubtotal, *source, code});
+            return;
+        }
         for (const auto col : region.amount_cols) {
             const auto& formula = source ? formula_at(region, formulas, *source, col) : std::string();
             const bool ours = formula.find("SUMUNDER") != std::string::npos;
-            if (parent && source && typed(sheet, region, formulas, *source, col)) {
-                if (!std::exchange(kept, true)) {
-                    plan.notes.push_back({Note::Kind::TypedSubtotal, *source, code});
-                }
-            } else if (parent && (ours || formula.empty())) {
+            if (parent && (ours || formula.empty())) {
                 target.sum_cols.push_back(col);
             } else if (!parent && ours) {
                 target.plain_cols.push_back(col);

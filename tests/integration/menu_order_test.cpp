@@ -28,5 +28,5 @@ UNO_TEST(Menu, ValidateComesFirstAndClearMarksLast) {
     }
     EXPECT_EQ(commands,
               (std::vector<std::string>{"ValidateDisclosure", "ValidateAgainstLastYear", "ExportForPublication",
-                                        "ImportClassification", "ClearValidationMarks"}));
+                                        "ImportClassification", "ClearValidationMarks", "CreatePerformanceForms"}));
 }

@@ -150,9 +150,10 @@ std::size_t Planner::performance_form(Sheet& sheet, std::size_t row, const Fille
         input(row, 2, key_text + "_period", 2, true);
         label(row, 4, key_text == "total" ? "年度资金总额：" : caption_text);
         if (key_text == "total") {
-            // 年度资金总额 (元) = the project's amount in table 12 (万元) × 10,000.
+            // 年度资金总额 (元) = the project's amount in table 12 (万元) × 10,000. The name's row is
+            // relative: a copy of the form (as 生成绩效目标申报表 appends) looks up its own project.
             put(row, 5,
-                formula_cell("IFERROR(VLOOKUP(" + cell_ref(sheet.name, name_row, 1) + ";" + projects + ";" +
+                formula_cell("IFERROR(VLOOKUP(" + row_ref(sheet.name, name_row, 1) + ";" + projects + ";" +
                                  std::to_string(total_offset) + ";0)*10000;\"\")",
                              Style::FormText),
                 3);

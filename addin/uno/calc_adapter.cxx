@@ -18,15 +18,19 @@ using namespace css;
 
 namespace bd::calc {
 
-std::vector<CellBlock> formula_blocks(const uno::Reference<table::XCellRange>& range) {
+std::vector<CellBlock> blocks_of(const uno::Sequence<table::CellRangeAddress>& ranges) {
     std::vector<CellBlock> blocks;
-    for (const auto& found : uno::Reference<sheet::XCellRangesQuery>(range, uno::UNO_QUERY_THROW)
-                                 ->queryContentCells(sheet::CellFlags::FORMULA)
-                                 ->getRangeAddresses()) {
+    for (const auto& found : ranges) {
         blocks.push_back({static_cast<std::size_t>(found.StartRow), static_cast<std::size_t>(found.StartColumn),
                           static_cast<std::size_t>(found.EndRow), static_cast<std::size_t>(found.EndColumn)});
     }
     return blocks;
+}
+
+std::vector<CellBlock> formula_blocks(const uno::Reference<table::XCellRange>& range) {
+    return blocks_of(uno::Reference<sheet::XCellRangesQuery>(range, uno::UNO_QUERY_THROW)
+                         ->queryContentCells(sheet::CellFlags::FORMULA)
+                         ->getRangeAddresses());
 }
 
 Grid read_sheet(const uno::Reference<sheet::XSpreadsheet>& sheet, const OUString& name) {

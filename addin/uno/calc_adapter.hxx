@@ -7,6 +7,7 @@
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 
 #include <vector>
@@ -19,6 +20,8 @@ using rtl::OUString;
 std::vector<Grid> read_workbook(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                                 Progress& progress);
 
+/// Calc's range addresses (of one sheet) as the core's blocks.
+std::vector<CellBlock> blocks_of(const css::uno::Sequence<css::table::CellRangeAddress>& ranges);
 /// The cells of a range that hold formulas, found in one call (queryContentCells(FORMULA), as Calc's
 /// Select › Formula Cells): a few blocks for a whole table's computed columns.
 std::vector<CellBlock> formula_blocks(const css::uno::Reference<css::table::XCellRange>& range);

@@ -4,6 +4,7 @@
 #include "bd/report.hpp"
 #include "classification_import.hxx"
 #include "hidden_document.hxx"
+#include "performance_forms.hxx"
 #include "publication.hxx"
 #include "report_writer.hxx"
 #include "uno_util.hxx"
@@ -13,6 +14,8 @@
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/frame/DispatchDescriptor.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -40,6 +43,7 @@ constexpr char import_command[] = "ImportClassification";
 constexpr char export_command[] = "ExportForPublication";
 constexpr char clear_marks_command[] = "ClearValidationMarks";
 constexpr char arrange_command[] = "ArrangeCodedRows";
+constexpr char forms_command[] = "CreatePerformanceForms";
 
 /// The file name of a URL, decoded: 2024年政府收支分类科目.xlsx.
 OUString file_name(const OUString& url) {
@@ -59,7 +63,8 @@ sal_Int32 year_in_file_name(const OUString& url) {
 uno::Reference<frame::XDispatch> Dispatcher::queryDispatch(const util::URL& url, const OUString&, sal_Int32) {
     if (url.Protocol == command_protocol &&
         (url.Path == validate_command || url.Path == validate_prior_command || url.Path == import_command ||
-         url.Path == export_command || url.Path == clear_marks_command || url.Path == arrange_command)) {
+         url.Path == export_command || url.Path == clear_marks_command || url.Path == arrange_command ||
+         url.Path == forms_command)) {
         return this;
     }
     return {};
@@ -92,6 +97,8 @@ void Dispatcher::dispatch(const util::URL& url, const uno::Sequence<beans::Prope
             if (const auto document = spreadsheet(); document.is()) {
                 show_message(awt::MessageBoxType_INFOBOX, arrange_coded_rows(context_, document));
             }
+        } else if (url.Path == forms_command) {
+            create_performance_forms();
         }
     } catch (const lang::IllegalArgumentException& e) {
         show_message(awt::MessageBoxType_ERRORBOX, e.Message);
@@ -245,7 +252,14 @@ void Dispatcher::export_for_publication(const uno::Sequence<beans::PropertyValue
     show_message(awt::MessageBoxType_INFOBOX, message);
 }
 
+void Dispatcher::create_performance_forms() {
+    if (const auto document = spreadsheet(); document.is()) {
+        show_message(awt::MessageBoxType_INFOBOX, bd::calc::create_performance_forms(context_, document));
+    }
+}
+
 void Dispatcher::show_message(awt::MessageBoxType type, const OUString& message) {
+    last_message_ = message;
     try {
         const uno::Reference<awt::XWindowPeer> parent(frame_.is() ? frame_->getContainerWindow() : nullptr,
                                                       uno::UNO_QUERY_THROW);
@@ -256,6 +270,20 @@ void Dispatcher::show_message(awt::MessageBoxType type, const OUString& message)
             ->execute();
     } catch (...) {
         std::cerr << "budgetdisclosure: " << to_utf8(message) << std::endl;
+    }
+}
+
+void Dispatcher::dispatchWithNotification(const util::URL& url, const uno::Sequence<beans::PropertyValue>& arguments,
+                                          const uno::Reference<frame::XDispatchResultListener>& listener) {
+    last_message_.clear();
+    dispatch(url, arguments);
+    try {
+        if (listener.is()) {
+            listener->dispatchFinished(frame::DispatchResultEvent(
+                static_cast<cppu::OWeakObject*>(this), frame::DispatchResultState::SUCCESS, uno::Any(last_message_)));
+        }
+    } catch (const uno::Exception&) {
+        // The caller went away: there is no one left to tell.
     }
 }
 

@@ -2,9 +2,9 @@
 #pragma once
 
 #include <com/sun/star/awt/MessageBoxType.hpp>
-#include <com/sun/star/frame/XDispatch.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XNotifyingDispatch.hpp>
 #include <com/sun/star/lang/XInitialization.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -22,9 +22,10 @@ inline constexpr char command_protocol[] = "org.budgetdisclosure.command:";
 
 inline constexpr char protocol_handler_service_name[] = "com.sun.star.frame.ProtocolHandler";
 
-class Dispatcher final : public Service<cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XDispatch,
-                                                              css::lang::XInitialization, css::lang::XServiceInfo>,
-                                        dispatcher_implementation_name, protocol_handler_service_name> {
+class Dispatcher final
+    : public Service<cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
+                                           css::lang::XInitialization, css::lang::XServiceInfo>,
+                     dispatcher_implementation_name, protocol_handler_service_name> {
 public:
     using Service::Service;
 
@@ -43,6 +44,11 @@ public:
     void SAL_CALL removeStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,
                                        const css::util::URL& url) override;
 
+    // XNotifyingDispatch: the command's result is the message it showed ("" for none).
+    void SAL_CALL
+    dispatchWithNotification(const css::util::URL& url, const css::uno::Sequence<css::beans::PropertyValue>& arguments,
+                             const css::uno::Reference<css::frame::XDispatchResultListener>& listener) override;
+
     // XInitialization
     void SAL_CALL initialize(const css::uno::Sequence<css::uno::Any>& arguments) override;
 
@@ -55,10 +61,12 @@ private:
     void clear_marks();
     void import_classification(const css::uno::Sequence<css::beans::PropertyValue>& arguments);
     void export_for_publication(const css::uno::Sequence<css::beans::PropertyValue>& arguments);
+    void create_performance_forms();
     css::uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet() const;
     void show_message(css::awt::MessageBoxType type, const OUString& message);
 
     css::uno::Reference<css::frame::XFrame> frame_;
+    OUString last_message_;
 };
 
 }  // namespace bd::calc

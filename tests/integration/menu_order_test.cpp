@@ -28,5 +28,6 @@ UNO_TEST(Menu, ValidateComesFirstAndClearMarksLast) {
     }
     EXPECT_EQ(commands,
               (std::vector<std::string>{"ValidateDisclosure", "ValidateAgainstLastYear", "ArrangeCodedRows",
-                                        "ExportForPublication", "ImportClassification", "ClearValidationMarks"}));
+                                        "CreatePerformanceForms", "ExportForPublication", "ImportClassification",
+                                        "ClearValidationMarks"}));
 }

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Shows the extension in a real Calc window (under Xvfb) and saves a screenshot: the
-# 预算公开 / Budget Disclosure menu open, the Function Wizard on one of our functions, or the report
+# 预算公开 / Budget Disclosure menu open, the Function Wizard on one of our functions, the report
 # sheet after Validate Disclosure on the example with one input changed (table 3, 2240106 基本支出
-# 40.50 → 41.50). For people to look at; not part of CI.
-#   [SCREEN=1366x768] tools/screenshot.sh [zh-CN|en-US] [OUTPUT.png] [menu|wizard|report]
+# 40.50 → 41.50), or a new document from the Shanxi template whose table 3 was typed as an
+# accountant types it (项 codes out of order, in any row) after 预算公开 › 整理科目行, with the message
+# saying what it did. For people to look at; not part of CI.
+#   [SCREEN=1366x768] tools/screenshot.sh [zh-CN|en-US] [OUTPUT.png] [menu|wizard|report|arranged]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 lang="${1:-zh-CN}"
@@ -11,6 +13,7 @@ view="${3:-menu}"
 out="$(realpath -m "${2:-$root/build/screenshot-$view-$lang.png}")"
 oxt="$root/build/budgetdisclosure.oxt"
 example="$root/build/examples/jinzhong-2023.ods"
+template="$root/build/template/预算公开/山西省单位预算公开（13张表）.ots"
 program=/usr/lib/libreoffice/program
 [ -f "$oxt" ] || { echo "Build first: tools/build.sh" >&2; exit 2; }
 
@@ -50,20 +53,59 @@ fi
 "${as_user[@]}" env HOME="$work/home" "$program/unopkg" add -s -f \
   "-env:UserInstallation=file://$work/profile" "$work/$(basename "$oxt")" >"$work/unopkg.log" 2>&1
 
+# The arranged view: a new document from the template, table 3 typed over UNO (Debian's python3-uno).
+cat > "$work/type_table3.py" <<'PY'
+import sys, time, uno
+local = uno.getComponentContext()
+resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+for _ in range(60):
+    try:
+        context = resolver.resolve("uno:pipe,name=bd-screenshot;urp;StarOffice.ComponentContext")
+        break
+    except Exception:
+        time.sleep(1)
+desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(sys.argv[1]), "_default", 0, ())
+def row_of(sheet, col, text):
+    return next(r for r in range(40) if sheet.getCellByPosition(col, r).getString() == text)
+cover = document.Sheets.getByName("封面")
+cover.getCellByPosition(5, row_of(cover, 4, "预算年度")).setValue(2023)
+table3 = document.Sheets.getByName("表3支出总表")
+total = row_of(table3, 0, "合计")
+for offset, code, col, amount in [(1, "22401", None, 0), (2, "2240106", 3, 40.5), (4, "2080801", 4, 1.6),
+                                  (5, "2040601", 3, 120), (6, "224", None, 0), (8, "20406", None, 0)]:
+    table3.getCellByPosition(0, total + offset).setFormula(code)
+    if col is not None:
+        table3.getCellByPosition(col, total + offset).setValue(amount)
+document.CurrentController.setActiveSheet(table3)
+PY
+
 export WORK="$work" OUT="$out" EXAMPLE="$work/$(basename "$example")" PROGRAM="$program" VIEW="$view"
+export TEMPLATE="$template"
 xvfb-run -a -s "-screen 0 ${SCREEN:-1280x800}x24" bash -c '
   set -euo pipefail
+  if [ "$VIEW" = arranged ]; then
+    opened=(--accept="pipe,name=bd-screenshot;urp;"); title="Calc"
+  else
+    opened=("$EXAMPLE"); title="jinzhong"
+  fi
   setsid env HOME="$WORK/home" "$PROGRAM/soffice" --norestore --nologo \
-    "-env:UserInstallation=file://$WORK/profile" "$EXAMPLE" >"$WORK/soffice.log" 2>&1 &
+    "-env:UserInstallation=file://$WORK/profile" "${opened[@]}" >"$WORK/soffice.log" 2>&1 &
   pid=$!
   trap "kill -- -$pid 2>/dev/null || true; wait $pid 2>/dev/null || true" EXIT
+  if [ "$VIEW" = arranged ]; then
+    /usr/bin/python3 "$WORK/type_table3.py" "$TEMPLATE"
+  fi
   for _ in $(seq 60); do
-    xdotool search --name "jinzhong" >/dev/null 2>&1 && break
+    xdotool search --name "$title" >/dev/null 2>&1 && break
     sleep 1
   done
   sleep 4
-  xdotool search --name "jinzhong" windowactivate --sync >/dev/null 2>&1 || true
-  if [ "$VIEW" = wizard ]; then
+  xdotool search --name "$title" windowactivate --sync >/dev/null 2>&1 || true
+  if [ "$VIEW" = arranged ]; then
+    xdotool key alt+b; sleep 1; xdotool key a  # 预算公开 › 整理科目行
+    sleep 4
+  elif [ "$VIEW" = wizard ]; then
     # A formula with our function in a free cell, then the Function Wizard on it.
     xdotool key ctrl+Home; xdotool key Right Right Right Right Right Down Down Down Down Down
     xdotool type --delay 50 "=BUDGET.SHARE(C7;C6)"

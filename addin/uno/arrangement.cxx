@@ -5,11 +5,11 @@
 #include "bd/validate.hpp"
 #include "calc_adapter.hxx"
 #include "catalog_store.hxx"
+#include "undo_step.hxx"
 #include "uno_util.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/CellInsertMode.hpp>
@@ -190,26 +190,6 @@ std::string note_text(const Note& note, const std::string& sheet, std::size_t co
     return where;
 }
 
-/// One undo step for everything the command changes (Edit › Undo 整理科目行).
-class UndoContext {
-public:
-    UndoContext(const uno::Reference<sheet::XSpreadsheetDocument>& document, const OUString& title)
-        : manager_(uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)->getUndoManager()) {
-        manager_->enterUndoContext(title);
-    }
-    ~UndoContext() {
-        try {
-            manager_->leaveUndoContext();
-        } catch (...) {  // NOLINT(bugprone-empty-catch): a destructor must not throw
-        }
-    }
-    UndoContext(const UndoContext&) = delete;
-    UndoContext& operator=(const UndoContext&) = delete;
-
-private:
-    uno::Reference<document::XUndoManager> manager_;
-};
-
 /// Calc does not repaint or recalculate for every row moved while the command runs.
 class ControllersLocked {
 public:
@@ -268,7 +248,7 @@ OUString arrange_coded_rows(const uno::Reference<uno::XComponentContext>& contex
         }
     }
     if (!plans.empty()) {
-        const UndoContext undo(document, to_ou(zh ? "整理科目行" : "Arrange Coded Rows"));
+        const UndoStep undo(document, to_ou(zh ? "整理科目行" : "Arrange Coded Rows"));
         const ControllersLocked locked(document);
         for (auto& [plan, writer] : plans) {
             writer.apply(plan);

@@ -3,11 +3,11 @@
 #include "bd/performance_forms.hpp"
 #include "bd/template_styles.hpp"
 #include "calc_adapter.hxx"
+#include "undo_step.hxx"
 #include "uno_util.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -24,27 +24,6 @@ using namespace css;
 namespace bd::calc {
 
 namespace {
-
-/// The whole command is one step of Edit › Undo.
-class UndoStep {
-public:
-    UndoStep(const uno::Reference<sheet::XSpreadsheetDocument>& document, const OUString& title)
-        : manager_(uno::Reference<document::XUndoManagerSupplier>(document, uno::UNO_QUERY_THROW)->getUndoManager()) {
-        manager_->enterUndoContext(title);
-    }
-    ~UndoStep() {
-        try {
-            manager_->leaveUndoContext();
-        } catch (...) {
-            // The document went away: nothing left to close.
-        }
-    }
-    UndoStep(const UndoStep&) = delete;
-    UndoStep& operator=(const UndoStep&) = delete;
-
-private:
-    uno::Reference<document::XUndoManager> manager_;
-};
 
 /// The cells of the forms' input style, from Calc's ranges of one format each (one call).
 std::vector<CellBlock> input_blocks(const uno::Reference<sheet::XSpreadsheet>& sheet) {

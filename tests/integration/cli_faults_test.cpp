@@ -14,6 +14,7 @@
 #include <csignal>
 #include <cstdio>
 #include <fstream>
+#include <optional>
 #include <thread>
 
 using namespace bd::test;
@@ -209,6 +210,49 @@ TEST(CliBatch, AFileThatTimesOutIsReportedAndTheBatchGoesOn) {
     }
     EXPECT_EQ(validated, 2U) << "the files before and after: " << json.substr(0, 400);
     EXPECT_NE(json.find("timed out after 1 s: its office was stopped"), std::string::npos) << json.substr(0, 2000);
+    EXPECT_TRUE(entries_of(caller.tmp).empty()) << testing::PrintToString(entries_of(caller.tmp));
+    EXPECT_TRUE(live_processes_with(caller.tmp.string()).empty());
+}
+
+/// The pid of the office (soffice.bin) whose command line holds `text`, once it has `file` open.
+std::optional<pid_t> office_reading(const std::string& text, const fs::path& file) {
+    for (const auto& process : live_processes_with(text)) {
+        if (process.find("soffice.bin") == std::string::npos) {
+            continue;
+        }
+        const auto pid = process.substr(0, process.find(':'));
+        std::error_code error;
+        for (const auto& fd : fs::directory_iterator("/proc/" + pid + "/fd", error)) {
+            if (fs::read_symlink(fd.path(), error) == file) {
+                return static_cast<pid_t>(std::stol(pid));
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// An office that dies while it reads a file (killed here, as a crash would end it) costs that
+// file only: it is reported as its office having crashed, a new office validates the next one,
+// and nothing of either is left.
+TEST(CliBatch, AnOfficeThatCrashesCostsOnlyItsFile) {
+    const Caller caller;
+    const fs::path large = fs::canonical(BD_LARGE_WORKBOOK);
+    const auto options = caller.cli({"validate", "--json", "--jobs", "1", large.string(), example_workbook().string()});
+    bd::office::Process cli(options);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+    std::optional<pid_t> office;
+    while (!office && std::chrono::steady_clock::now() < deadline) {
+        office = office_reading(caller.tmp.string(), large);
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    ASSERT_TRUE(office.has_value()) << "no office of the CLI ever opened " << large;
+    ASSERT_EQ(::kill(*office, SIGKILL), 0);
+    const auto status = cli.wait_for(std::chrono::minutes(3));
+    ASSERT_TRUE(status.has_value()) << "the CLI did not finish";
+    EXPECT_EQ(*status, 2) << read_file(options.error_output);
+    const auto json = read_file(options.output);
+    EXPECT_NE(json.find("its office crashed while validating it"), std::string::npos) << json.substr(0, 2000);
+    EXPECT_NE(json.find(R"("validated":true)"), std::string::npos) << "the next file: " << json.substr(0, 2000);
     EXPECT_TRUE(entries_of(caller.tmp).empty()) << testing::PrintToString(entries_of(caller.tmp));
     EXPECT_TRUE(live_processes_with(caller.tmp.string()).empty());
 }

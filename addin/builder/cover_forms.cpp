@@ -25,14 +25,16 @@ const std::string* Planner::fill_cover(const std::string& key) const {
 }
 
 // The inputs fill the cover's first rows, beside the printed area (A:C); the printed cover starts
-// below them, so that their wrapped texts set no printed row's height.
+// below them, so that their wrapped texts set no printed row's height. The input column has a
+// caption: Calc (7.4) drops the style of the empty cells of a column that holds nothing, and a
+// new document's inputs would not be tinted.
 Sheet Planner::cover_sheet() const {
     Sheet sheet;
     sheet.name = layout_.cover.sheet;
     sheet.widths_cm = {4.0, 4.0, 8.0, 0.8, 4.0, 10.0};
     sheet.print_columns = {0, 2};
-    sheet.at(0, cover_value_col - 1) =
-        text_cell("请在右侧填写，各表标题、单位名称和情况说明随之更新", Style::InputLabel);
+    sheet.at(0, cover_value_col - 1) = text_cell("请在右侧填写", Style::InputLabel);
+    sheet.at(0, cover_value_col) = text_cell("各表标题、单位名称和情况说明随之更新", Style::InputLabel);
     std::size_t row = 1;
     for (const auto& field : layout_.cover.fields) {
         row = std::max(row, cover_rows_.at(field.key) + 1);

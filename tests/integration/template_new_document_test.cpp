@@ -1,12 +1,14 @@
 // A new document from the Shanxi template (File › New › Templates) is ready to fill: its cover's
-// inputs tinted.
+// inputs tinted, names of codes shown before the year is entered.
 #include "bd/template_styles.hpp"
 #include "harness.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <org/budgetdisclosure/XClassificationImport.hpp>
 
 #include <filesystem>
+#include <functional>
 
 namespace {
 
@@ -31,6 +33,23 @@ T property(const uno::Reference<css::table::XCell>& cell, const char* name) {
     return value;
 }
 
+// The first row (1-based) whose cell in column `col` satisfies `wanted`.
+int row_where(const std::string& col, const std::function<bool(const std::string& address)>& wanted) {
+    for (int row = 1; row <= 200; ++row) {
+        if (wanted(col + std::to_string(row))) {
+            return row;
+        }
+    }
+    throw std::runtime_error("no such row in column " + col);
+}
+
+// The first coded row of table 3 (its name is a BUDGET.CLASSNAME formula).
+int first_coded_row(const uno::Reference<css::sheet::XSpreadsheet>& t3) {
+    return row_where("B", [&](const std::string& cell) {
+        return bd::test::formula_of(t3, cell).find("CLASSNAME") != std::string::npos;
+    });
+}
+
 // Made from the template (not the .ots opened for editing), the cover's input cells F2:F7, beside
 // 请在右侧填写, have the input style and its tint.
 UNO_TEST(TemplateNewDocument, HasItsCoverInputsTinted) {
@@ -45,6 +64,31 @@ UNO_TEST(TemplateNewDocument, HasItsCoverInputsTinted) {
         EXPECT_FALSE(property<bool>(cell, "IsCellBackgroundTransparent"));
         EXPECT_EQ(property<sal_Int32>(cell, "CellBackColor"), 0xfff4c2);
     }
+}
+
+// Until 预算年度 is entered, a code's name is the latest loaded edition's and says which edition;
+// with the year, the plain name of that year's classification.
+UNO_TEST(TemplateNewDocument, NamesSayTheirEditionUntilTheYearIsEntered) {
+    const bd::test::TempDir dir;
+    const auto csv = dir.path() / "2090.csv";
+    bd::test::write_file(csv,
+                         "科目编码,科目名称\n224,灾害防治及应急管理支出\n22401,应急管理事务\n2240106,安全生产监管\n");
+    uno::Reference<org::budgetdisclosure::XClassificationImport>(
+        bd::test::office().create("org.budgetdisclosure.ClassificationImport"), uno::UNO_QUERY_THROW)
+        ->importEdition(bd::office::file_url(csv), 2090);
+    const auto doc = Document::from_template(shanxi_template());
+    const auto t3 = doc.sheet("表3支出总表");
+    const int row = first_coded_row(t3);
+    const auto name = "B" + std::to_string(row);
+    bd::test::set_formula(t3, "A" + std::to_string(row), "2240106");
+    doc.recalculate();
+    EXPECT_EQ(bd::test::text_of(t3, name), "安全生产监管（暂按2090年科目）");
+    bd::test::set_number(doc.sheet("封面"), "F3", 2023);
+    doc.recalculate();
+    EXPECT_EQ(bd::test::text_of(t3, name), "安全监管");  // the 2023 classification (bundled entries)
+    bd::test::set_number(doc.sheet("封面"), "F3", 2090);
+    doc.recalculate();
+    EXPECT_EQ(bd::test::text_of(t3, name), "安全生产监管");
 }
 
 }  // namespace

@@ -109,7 +109,7 @@ std::size_t Planner::performance_form(Sheet& sheet, std::size_t row, const Fille
         put(r, c, text_cell(text, Style::FormLabel), colspan, rowspan);
     };
     const auto input = [&](std::size_t r, std::size_t c, const std::string& key, int colspan, bool number = false) {
-        put(r, c, input_cell(field(key), Style::FormInput, number), colspan);
+        put(r, c, input_cell(field(key), number ? Style::FormInputAmount : Style::FormInput, number), colspan);
     };
     put(row, 0, formula_cell("T(" + cover_ref("form_title") + ")", Style::Title, true), 8);
     put(row + 1, 0, formula_cell("\"(\"&" + cover_ref("year") + "&\"年度)\"", Style::Info, true), 8);
@@ -156,7 +156,7 @@ std::size_t Planner::performance_form(Sheet& sheet, std::size_t row, const Fille
             put(row, 5,
                 formula_cell("IFERROR(VLOOKUP(" + cell_ref(sheet.name, name_row, 1) + ";" + projects + ";" +
                                  std::to_string(total_offset) + ";0)*10000;\"\")",
-                             Style::FormText),
+                             Style::FormAmount),
                 3);
         } else {
             input(row, 5, key_text + "_year", 3, true);

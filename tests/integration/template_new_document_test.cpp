@@ -1,10 +1,12 @@
 // A new document from the Shanxi template (File › New › Templates) is ready to fill: its cover's
-// inputs tinted, names of codes shown before the year is entered.
+// inputs tinted, names of codes shown before the year is entered; and it prints as the seed does:
+// amounts with thousands separators.
 #include "bd/template_styles.hpp"
 #include "harness.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <org/budgetdisclosure/XClassificationImport.hpp>
 
 #include <filesystem>
@@ -31,6 +33,18 @@ T property(const uno::Reference<css::table::XCell>& cell, const char* name) {
     uno::Reference<css::beans::XPropertySet>(cell, uno::UNO_QUERY_THROW)
         ->getPropertyValue(rtl::OUString::createFromAscii(name)) >>= value;
     return value;
+}
+
+// The format code of a cell's number format (#,##0.00 …).
+std::string format_of(const Document& doc, const uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                      const std::string& cell) {
+    const auto key =
+        property<sal_Int32>(sheet->getCellRangeByName(bd::to_ou(cell))->getCellByPosition(0, 0), "NumberFormat");
+    const auto formats =
+        uno::Reference<css::util::XNumberFormatsSupplier>(doc.get(), uno::UNO_QUERY_THROW)->getNumberFormats();
+    rtl::OUString code;
+    formats->getByKey(key)->getPropertyValue("FormatString") >>= code;
+    return bd::to_utf8(code);
 }
 
 // The first row (1-based) whose cell in column `col` satisfies `wanted`.
@@ -89,6 +103,36 @@ UNO_TEST(TemplateNewDocument, NamesSayTheirEditionUntilTheYearIsEntered) {
     bd::test::set_number(doc.sheet("封面"), "F3", 2090);
     doc.recalculate();
     EXPECT_EQ(bd::test::text_of(t3, name), "安全生产监管");
+}
+
+// Amounts print with thousands separators: a table's (万元, two decimals) and a form's (元, whole,
+// as the seed prints 40,000).
+UNO_TEST(TemplateNewDocument, AmountsHaveThousandsSeparators) {
+    const auto doc = Document::from_template(shanxi_template());
+    const auto t3 = doc.sheet("表3支出总表");
+    const int row = first_coded_row(t3);
+    const auto at = [&](const char* col) { return col + std::to_string(row); };
+    bd::test::set_formula(t3, at("A"), "2240106");
+    bd::test::set_number(t3, at("D"), 1234.5);
+    const auto t12 = doc.sheet("表12项目支出表");
+    const int project = row_where("A", [&](const std::string& cell) {
+        return property<rtl::OUString>(t12->getCellRangeByName(bd::to_ou(cell))->getCellByPosition(0, 0),
+                                       "CellStyle") == bd::to_ou(bd::styles::input_text);
+    });
+    bd::test::set_formula(t12, "A" + std::to_string(project), "执法装备购置");
+    bd::test::set_number(t12, "C" + std::to_string(project), 4);  // 万元
+    doc.recalculate();
+    for (const auto* col : {"C", "D"}) {
+        EXPECT_NE(format_of(doc, t3, at(col)).find("#,##0.00"), std::string::npos) << col;
+    }
+    EXPECT_EQ(bd::test::text_of(t3, at("C")), "1,234.50");
+    const auto forms = doc.sheet("绩效目标");
+    const int annual =
+        row_where("E", [&](const std::string& cell) { return bd::test::text_of(forms, cell) == "年度资金总额："; });
+    for (const auto* col : {"C", "F"}) {
+        EXPECT_EQ(format_of(doc, forms, col + std::to_string(annual)), "#,##0") << col;
+    }
+    EXPECT_EQ(bd::test::text_of(forms, "F" + std::to_string(annual)), "40,000");
 }
 
 }  // namespace

@@ -66,7 +66,6 @@ Sheet Planner::cover_sheet() const {
 Sheet Planner::forms_sheet(const layout::Forms& forms) const {
     Sheet sheet;
     sheet.name = forms.sheet;
-    sheet.widths_cm = {2.6, 2.4, 3.2, 2.4, 2.4, 3.2, 2.4, 2.4};
     const TablePlan& plan = table_plan(forms.per.table);
     const Side& side = *plan.table->block_side(forms.per.first);
     const auto& placed = side_placement(plan, side);
@@ -87,6 +86,7 @@ Sheet Planner::forms_sheet(const layout::Forms& forms) const {
         }
     }
     sheet.page_breaks.erase(sheet.page_breaks.begin());
+    form_widths(sheet);
     return sheet;
 }
 
@@ -165,7 +165,7 @@ std::size_t Planner::performance_form(Sheet& sheet, std::size_t row, const Fille
     }
     static const std::pair<const char*, const char*> texts[] = {
         {"项目概况", "overview"},        {"立项依据", "basis"},
-        {"项目设立必要性", "necessity"}, {"保证项目实施的制度、措施", "measures"},
+        {"项目设立必要性", "necessity"}, {"保证项目实施的\n制度、措施", "measures"},
         {"项目实施计划", "plan"},
     };
     for (const auto& [caption_text, key] : texts) {

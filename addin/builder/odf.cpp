@@ -56,8 +56,9 @@ constexpr const char* border = R"(fo:border="0.5pt solid #000000")";
 const NamedStyle named_styles[] = {
     {Style::Default, "Default", ""},
     {Style::Number, "预算公开-表号", R"(<style:text-properties fo:font-size="10pt" style:font-size-asian="10pt"/>)"},
+    // A title stays on one line (a line broken inside a word reads wrong), shrunk if its cells are too narrow.
     {Style::Title, "预算公开-标题",
-     R"(<style:table-cell-properties style:text-align-source="fix" fo:wrap-option="wrap" style:vertical-align="middle"/><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="16pt" style:font-size-asian="16pt" fo:font-weight="bold" style:font-weight-asian="bold"/>)"},
+     R"(<style:table-cell-properties style:text-align-source="fix" fo:wrap-option="no-wrap" style:shrink-to-fit="true" style:vertical-align="middle"/><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="16pt" style:font-size-asian="16pt" fo:font-weight="bold" style:font-weight-asian="bold"/>)"},
     {Style::Info, "预算公开-说明", R"(<style:text-properties fo:font-size="10pt" style:font-size-asian="10pt"/>)"},
     {Style::InfoRight, "预算公开-单位",
      R"(<style:table-cell-properties style:text-align-source="fix"/><style:paragraph-properties fo:text-align="end"/><style:text-properties fo:font-size="10pt" style:font-size-asian="10pt"/>)"},

@@ -1,6 +1,6 @@
 // A new document from the Shanxi template (File › New › Templates) is ready to fill: its cover's
 // inputs tinted, names of codes shown before the year is entered; and it prints as the seed does:
-// amounts with thousands separators.
+// amounts with thousands separators, titles and captions never broken inside a word.
 #include "bd/template_styles.hpp"
 #include "harness.hpp"
 
@@ -11,6 +11,8 @@
 
 #include <filesystem>
 #include <functional>
+#include <set>
+#include <sstream>
 
 namespace {
 
@@ -133,6 +135,35 @@ UNO_TEST(TemplateNewDocument, AmountsHaveThousandsSeparators) {
         EXPECT_EQ(format_of(doc, forms, col + std::to_string(annual)), "#,##0") << col;
     }
     EXPECT_EQ(bd::test::text_of(forms, "F" + std::to_string(annual)), "40,000");
+}
+
+// Printed, titles and captions are whole: the example exported to PDF holds each on one line
+// (a title or caption broken inside a word, 申报 / 表 or 主管部门及代 / 码, fails).
+UNO_TEST(TemplatePrint, TitlesAndCaptionsAreNotBrokenInsideAWord) {
+    const bd::test::TempDir dir;
+    {
+        const Document doc(fs::path(BD_EXAMPLE_WORKBOOK), true);
+        doc.recalculate();
+        doc.store_as(dir.path() / "example.pdf");
+    }
+    const auto text = bd::test::run_program({"/usr/bin/pdftotext", (dir.path() / "example.pdf").string(), "-"});
+    ASSERT_EQ(text.status, 0) << text.errors;
+    std::set<std::string> lines;
+    std::istringstream in(text.output);
+    for (std::string line; std::getline(in, line);) {
+        std::erase(line, ' ');
+        lines.insert(line);
+    }
+    const auto on_a_line = [&](const std::string& wanted) {
+        return std::ranges::any_of(lines,
+                                   [&](const std::string& line) { return line.find(wanted) != std::string::npos; });
+    };
+    for (const char* whole : {"山西转型综改示范区晋中开发区县（区）级预算部门（单位）项目支出绩效目标申报表",
+                              "2023年一般公共预算安排基本支出分经济科目表（不含上年结转）", "主管部门及代码",
+                              "项目资金（元）", "实施期资金总额：", "年度资金总额：", "其中：中央财政资金",
+                              "市县（区）财政资金", "项目设立必要性", "保证项目实施的", "制度、措施"}) {
+        EXPECT_TRUE(on_a_line(whole)) << whole;
+    }
 }
 
 }  // namespace

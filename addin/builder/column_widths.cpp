@@ -1,6 +1,7 @@
 // How a table is printed across its page: each column's width from what it holds (the text's
 // width measured in CJK characters of the cells' font), portrait or landscape, the columns widened
-// to the page's width and headers rebalanced so that none wraps a lone character.
+// to the page's width and headers rebalanced so that none wraps a lone character; and a form's
+// columns, each as wide as its longest caption line.
 #include "planner.hpp"
 
 #include <algorithm>
@@ -106,6 +107,31 @@ void column_widths(Sheet& sheet, const Table& table) {
         sheet.widths_cm[col] = wanted;
         if (widest != col && sheet.widths_cm[widest] - delta > 4.0) {
             sheet.widths_cm[widest] -= delta;
+        }
+    }
+}
+
+// Each column as wide as the longest line of the captions in it alone (a caption spanning
+// columns is left out), so that no caption wraps inside a word; a caption of more than one
+// line is broken at its sensible place by the planner ("\n").
+void form_widths(Sheet& sheet) {
+    constexpr double narrowest_cm = 2.2;
+    constexpr double padding_cm = 0.4;
+    for (const auto& row : sheet.rows) {
+        for (std::size_t col = 0; col < row.size(); ++col) {
+            const auto& cell = row[col];
+            if (cell.style != Style::FormLabel || cell.colspan != 1) {
+                continue;
+            }
+            if (sheet.widths_cm.size() <= col) {
+                sheet.widths_cm.resize(col + 1, narrowest_cm);
+            }
+            for (std::size_t start = 0; start <= cell.value.size();) {
+                const auto end = std::min(cell.value.find('\n', start), cell.value.size());
+                const double width = text_units(cell.value.substr(start, end - start)) * cm_per_unit + padding_cm;
+                sheet.widths_cm[col] = std::max(sheet.widths_cm[col], width);
+                start = end + 1;
+            }
         }
     }
 }

@@ -25,14 +25,16 @@ const std::string* Planner::fill_cover(const std::string& key) const {
 }
 
 // The inputs fill the cover's first rows, beside the printed area (A:C); the printed cover starts
-// below them, so that their wrapped texts set no printed row's height.
+// below them, so that their wrapped texts set no printed row's height. The input column has a
+// caption: Calc (7.4) drops the style of the empty cells of a column that holds nothing, and a
+// new document's inputs would not be tinted.
 Sheet Planner::cover_sheet() const {
     Sheet sheet;
     sheet.name = layout_.cover.sheet;
     sheet.widths_cm = {4.0, 4.0, 8.0, 0.8, 4.0, 10.0};
     sheet.print_columns = {0, 2};
-    sheet.at(0, cover_value_col - 1) =
-        text_cell("请在右侧填写，各表标题、单位名称和情况说明随之更新", Style::InputLabel);
+    sheet.at(0, cover_value_col - 1) = text_cell("请在右侧填写", Style::InputLabel);
+    sheet.at(0, cover_value_col) = text_cell("各表标题、单位名称和情况说明随之更新", Style::InputLabel);
     std::size_t row = 1;
     for (const auto& field : layout_.cover.fields) {
         row = std::max(row, cover_rows_.at(field.key) + 1);
@@ -64,7 +66,6 @@ Sheet Planner::cover_sheet() const {
 Sheet Planner::forms_sheet(const layout::Forms& forms) const {
     Sheet sheet;
     sheet.name = forms.sheet;
-    sheet.widths_cm = {2.6, 2.4, 3.2, 2.4, 2.4, 3.2, 2.4, 2.4};
     const TablePlan& plan = table_plan(forms.per.table);
     const Side& side = *plan.table->block_side(forms.per.first);
     const auto& placed = side_placement(plan, side);
@@ -85,6 +86,7 @@ Sheet Planner::forms_sheet(const layout::Forms& forms) const {
         }
     }
     sheet.page_breaks.erase(sheet.page_breaks.begin());
+    form_widths(sheet);
     return sheet;
 }
 
@@ -107,7 +109,7 @@ std::size_t Planner::performance_form(Sheet& sheet, std::size_t row, const Fille
         put(r, c, text_cell(text, Style::FormLabel), colspan, rowspan);
     };
     const auto input = [&](std::size_t r, std::size_t c, const std::string& key, int colspan, bool number = false) {
-        put(r, c, input_cell(field(key), Style::FormInput, number), colspan);
+        put(r, c, input_cell(field(key), number ? Style::FormInputAmount : Style::FormInput, number), colspan);
     };
     put(row, 0, formula_cell("T(" + cover_ref("form_title") + ")", Style::Title, true), 8);
     put(row + 1, 0, formula_cell("\"(\"&" + cover_ref("year") + "&\"年度)\"", Style::Info, true), 8);
@@ -155,7 +157,7 @@ std::size_t Planner::performance_form(Sheet& sheet, std::size_t row, const Fille
             put(row, 5,
                 formula_cell("IFERROR(VLOOKUP(" + row_ref(sheet.name, name_row, 1) + ";" + projects + ";" +
                                  std::to_string(total_offset) + ";0)*10000;\"\")",
-                             Style::FormText),
+                             Style::FormAmount),
                 3);
         } else {
             input(row, 5, key_text + "_year", 3, true);
@@ -164,7 +166,7 @@ std::size_t Planner::performance_form(Sheet& sheet, std::size_t row, const Fille
     }
     static const std::pair<const char*, const char*> texts[] = {
         {"项目概况", "overview"},        {"立项依据", "basis"},
-        {"项目设立必要性", "necessity"}, {"保证项目实施的制度、措施", "measures"},
+        {"项目设立必要性", "necessity"}, {"保证项目实施的\n制度、措施", "measures"},
         {"项目实施计划", "plan"},
     };
     for (const auto& [caption_text, key] : texts) {

@@ -56,8 +56,9 @@ constexpr const char* border = R"(fo:border="0.5pt solid #000000")";
 const NamedStyle named_styles[] = {
     {Style::Default, "Default", ""},
     {Style::Number, "预算公开-表号", R"(<style:text-properties fo:font-size="10pt" style:font-size-asian="10pt"/>)"},
+    // A title stays on one line (a line broken inside a word reads wrong), shrunk if its cells are too narrow.
     {Style::Title, "预算公开-标题",
-     R"(<style:table-cell-properties style:text-align-source="fix" fo:wrap-option="wrap" style:vertical-align="middle"/><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="16pt" style:font-size-asian="16pt" fo:font-weight="bold" style:font-weight-asian="bold"/>)"},
+     R"(<style:table-cell-properties style:text-align-source="fix" fo:wrap-option="no-wrap" style:shrink-to-fit="true" style:vertical-align="middle"/><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="16pt" style:font-size-asian="16pt" fo:font-weight="bold" style:font-weight-asian="bold"/>)"},
     {Style::Info, "预算公开-说明", R"(<style:text-properties fo:font-size="10pt" style:font-size-asian="10pt"/>)"},
     {Style::InfoRight, "预算公开-单位",
      R"(<style:table-cell-properties style:text-align-source="fix"/><style:paragraph-properties fo:text-align="end"/><style:text-properties fo:font-size="10pt" style:font-size-asian="10pt"/>)"},
@@ -75,6 +76,8 @@ const NamedStyle named_styles[] = {
     {Style::FormLabel, "预算公开-申报表栏目", nullptr},
     {Style::FormText, "预算公开-申报表计算", nullptr},
     {Style::FormInput, styles::form_input, nullptr},
+    {Style::FormAmount, "预算公开-申报表金额", nullptr},
+    {Style::FormInputAmount, styles::form_input_amount, nullptr},
     {Style::InputLabel, "预算公开-填写说明",
      R"(<style:table-cell-properties fo:wrap-option="wrap"/><style:text-properties fo:color="#1f4e79"/>)"},
     {Style::ChartData, "预算公开-图表数据", R"(<style:text-properties fo:color="#595959"/>)"},
@@ -95,8 +98,10 @@ std::string style_properties(Style style) {
         case Style::FormLabel:
         case Style::FormText: return boxed + "/>";
         case Style::Amount:
+        case Style::FormAmount:
             return boxed + R"( style:text-align-source="fix"/><style:paragraph-properties fo:text-align="end"/>)";
         case Style::InputAmount:
+        case Style::FormInputAmount:
             return boxed + " " + input_tint +
                    R"( style:cell-protect="none" style:text-align-source="fix"/><style:paragraph-properties fo:text-align="end"/>)";
         case Style::InputText:
@@ -111,8 +116,16 @@ std::string style_properties(Style style) {
     return {};
 }
 
-bool is_amount(Style style) {
-    return style == Style::Amount || style == Style::InputAmount;
+// The number format of a style's cells, if it has one.
+const char* data_style(Style style) {
+    switch (style) {
+        case Style::Amount:
+        case Style::InputAmount: return "N_amount";
+        case Style::FormAmount:
+        case Style::FormInputAmount: return "N_yuan";
+        case Style::InputText: return "N_text";  // codes stay text: 2080801, not a number
+        default: return nullptr;
+    }
 }
 
 std::string styles_xml() {
@@ -121,9 +134,14 @@ std::string styles_xml() {
         << "\n<office:document-styles" << namespaces << R"( office:version="1.3">)";
     out << R"(<office:font-face-decls><style:font-face style:name="Noto Sans CJK SC" svg:font-family="'Noto Sans CJK SC'"/></office:font-face-decls>)";
     out << "<office:styles>";
-    // Amounts: two decimals, and a zero shows as an empty cell, as in published tables.
-    out << R"(<number:number-style style:name="N_positive"><number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1"/></number:number-style>)"
-        << R"(<number:number-style style:name="N_negative"><number:text>-</number:text><number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1"/></number:number-style>)"
+    // Amounts: thousands separated, two decimals, and a zero shows as an empty cell, as in published
+    // tables; a form's amounts in whole 元, thousands separated (40,000), a zero as 0.
+    constexpr const char* two_decimals =
+        R"(<number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1" number:grouping="true"/>)";
+    out << R"(<number:number-style style:name="N_positive">)" << two_decimals << "</number:number-style>"
+        << R"(<number:number-style style:name="N_negative"><number:text>-</number:text>)" << two_decimals
+        << "</number:number-style>"
+        << R"(<number:number-style style:name="N_yuan"><number:number number:decimal-places="0" number:min-integer-digits="1" number:grouping="true"/></number:number-style>)"
         << R"(<number:number-style style:name="N_amount"><number:text></number:text>)"
         << R"(<style:map style:condition="value()&gt;0" style:apply-style-name="N_positive"/>)"
         << R"(<style:map style:condition="value()&lt;0" style:apply-style-name="N_negative"/></number:number-style>)";
@@ -134,11 +152,8 @@ std::string styles_xml() {
         if (named.style != Style::Default) {
             out << R"( style:parent-style-name="Default")";
         }
-        if (is_amount(named.style)) {
-            out << R"( style:data-style-name="N_amount")";
-        }
-        if (named.style == Style::InputText) {
-            out << R"( style:data-style-name="N_text")";  // codes stay text: 2080801, not a number
+        if (const char* format = data_style(named.style)) {
+            out << R"( style:data-style-name=")" << format << '"';
         }
         out << ">" << style_properties(named.style) << "</style:style>";
     }

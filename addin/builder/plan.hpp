@@ -22,20 +22,22 @@ enum class Style : std::uint8_t {
     Title,   // the table's title
     Info,    // 单位名称：… / 单位：万元
     InfoRight,
-    Header,       // column headers
-    Label,        // fixed line labels, names
-    Code,         // a computed code or name
-    Amount,       // a computed amount
-    InputAmount,  // an amount the user types
-    InputText,    // a text (code, name, project) the user types
-    Note,         // 注：本表无数据
-    Heading,      // a narrative heading
-    Paragraph,    // a narrative paragraph (computed)
-    FormLabel,    // performance form captions
-    FormText,     // a computed form value
-    FormInput,    // a form value the user types
-    InputLabel,   // the caption of a narrative input
-    ChartData,    // the compacted data a chart reads (not printed)
+    Header,           // column headers
+    Label,            // fixed line labels, names
+    Code,             // a computed code or name
+    Amount,           // a computed amount
+    InputAmount,      // an amount the user types
+    InputText,        // a text (code, name, project) the user types
+    Note,             // 注：本表无数据
+    Heading,          // a narrative heading
+    Paragraph,        // a narrative paragraph (computed)
+    FormLabel,        // performance form captions
+    FormText,         // a computed form value
+    FormInput,        // a form value the user types
+    FormAmount,       // a computed form amount (元)
+    FormInputAmount,  // a form amount (元) the user types
+    InputLabel,       // the caption of a narrative input
+    ChartData,        // the compacted data a chart reads (not printed)
 };
 
 struct Cell {

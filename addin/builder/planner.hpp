@@ -42,6 +42,7 @@ Cell input_cell(const std::string* value, Style style, bool number);
 
 // column_widths.cpp
 void column_widths(Sheet& sheet, const Table& table);
+void form_widths(Sheet& sheet);
 
 struct SidePlacement {
     std::size_t first_col = 0;

@@ -147,16 +147,21 @@ uno::Any elementwise(const uno::Any& argument, Scalar scalar) {
     return uno::Any(result);
 }
 
-/// The optional year of a classification edition; `valid` is false for anything but a year.
+/// The optional year of a classification edition; `valid` is false for anything but a year. A
+/// reference to an empty cell, which Calc passes as 0, is a year not entered yet: `provisional`.
 struct YearArgument {
     bool valid = true;
     std::optional<int> year;
+    bool provisional = false;
 };
 
 YearArgument year_argument(const uno::Any& year) {
     const CellValue value = single_value(year);
     if (value.kind == CellValue::Kind::Empty) {
         return {};
+    }
+    if (value.kind == CellValue::Kind::Number && value.number == 0) {
+        return {true, std::nullopt, true};
     }
     double number = value.number;
     if (value.kind != CellValue::Kind::Number) {
@@ -246,8 +251,11 @@ uno::Any Functions::with_edition(const uno::Any& year, Lookup lookup) {
 
 uno::Any Functions::className(const uno::Any& code, const uno::Any& year) {
     return at_uno_boundary([&] {
+        const bool provisional = year_argument(year).provisional;
         return with_edition(year, [&](const Catalog&, const Edition& edition) {
-            return elementwise(code, [&](const CellValue& cell) { return to_calc(class_name(edition, cell)); });
+            return elementwise(code, [&](const CellValue& cell) {
+                return to_calc(provisional ? provisional_class_name(edition, cell) : class_name(edition, cell));
+            });
         });
     });
 }

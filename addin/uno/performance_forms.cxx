@@ -25,7 +25,8 @@ namespace bd::calc {
 
 namespace {
 
-/// The cells of the forms' input style, from Calc's ranges of one format each (one call).
+/// The cells of the forms' input styles (texts and amounts), from Calc's ranges of one format each
+/// (one call).
 std::vector<CellBlock> input_blocks(const uno::Reference<sheet::XSpreadsheet>& sheet) {
     const auto ranges = uno::Reference<sheet::XUniqueCellFormatRangesSupplier>(sheet, uno::UNO_QUERY_THROW)
                             ->getUniqueCellFormatRanges();
@@ -34,7 +35,7 @@ std::vector<CellBlock> input_blocks(const uno::Reference<sheet::XSpreadsheet>& s
         const uno::Reference<beans::XPropertySet> properties(ranges->getByIndex(i), uno::UNO_QUERY_THROW);
         OUString style;
         properties->getPropertyValue("CellStyle") >>= style;
-        if (to_utf8(style) == styles::form_input) {
+        if (const auto name = to_utf8(style); name == styles::form_input || name == styles::form_input_amount) {
             const auto found = blocks_of(
                 uno::Reference<sheet::XSheetCellRanges>(properties, uno::UNO_QUERY_THROW)->getRangeAddresses());
             blocks.insert(blocks.end(), found.begin(), found.end());

@@ -7,6 +7,7 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -96,6 +97,19 @@ Document::Document() : document_(office().new_spreadsheet()) {}
 Document::Document(const fs::path& file, bool read_only)
     : document_(office().load(file, read_only), uno::UNO_QUERY_THROW) {}
 
+Document::Document(uno::Reference<sheet::XSpreadsheetDocument> document) : document_(std::move(document)) {}
+
+Document Document::from_template(const fs::path& file) {
+    uno::Sequence<beans::PropertyValue> args(2);
+    args[0].Name = "Hidden";
+    args[0].Value <<= true;
+    args[1].Name = "AsTemplate";
+    args[1].Value <<= true;
+    const uno::Reference<frame::XComponentLoader> loader(office().desktop(), uno::UNO_QUERY_THROW);
+    return Document(uno::Reference<sheet::XSpreadsheetDocument>(
+        loader->loadComponentFromURL(office::file_url(file), "_blank", 0, args), uno::UNO_QUERY_THROW));
+}
+
 Document::~Document() {
     office::close_document(document_);
 }
@@ -133,6 +147,7 @@ void Document::store_as(const fs::path& file) const {
     args[0].Name = "FilterName";
     args[0].Value <<= to_ou(file.extension() == ".fods"   ? "OpenDocument Spreadsheet Flat XML"
                             : file.extension() == ".xlsx" ? "Calc MS Excel 2007 XML"
+                            : file.extension() == ".pdf"  ? "calc_pdf_Export"
                                                           : "calc8");
     uno::Reference<frame::XStorable>(document_, uno::UNO_QUERY_THROW)->storeToURL(office::file_url(file), args);
 }

@@ -41,6 +41,8 @@ class Document {
 public:
     Document();                                                   // a new spreadsheet
     Document(const std::filesystem::path& file, bool read_only);  // a loaded file
+    /// A new document made from a template file, as File › New › Templates makes it.
+    static Document from_template(const std::filesystem::path& file);
     ~Document();
     Document(const Document&) = delete;
     Document& operator=(const Document&) = delete;
@@ -52,10 +54,11 @@ public:
     void recalculate() const;
     /// Dispatches a command URL in the document's frame, as a menu click does.
     void dispatch(const std::string& url, const css::uno::Sequence<css::beans::PropertyValue>& arguments = {}) const;
-    /// Stores the document (filter from the file name's extension).
+    /// Stores the document (filter from the file name's extension: .pdf exports it).
     void store_as(const std::filesystem::path& file) const;
 
 private:
+    explicit Document(css::uno::Reference<css::sheet::XSpreadsheetDocument> document);
     css::uno::Reference<css::sheet::XSpreadsheetDocument> document_;
 };
 

@@ -55,6 +55,20 @@ TEST(Catalog, BundledEntriesCoverTheSeedDocument) {
     EXPECT_EQ(shown(bd::class_name(edition(), T("50101"))), "工资奖金津补贴");
 }
 
+// While a document's year is not entered, a name says which edition it is taken from: an imported
+// edition's year, else the year the bundled entry was seen in.
+TEST(Catalog, ProvisionalNameSaysItsEdition) {
+    EXPECT_EQ(shown(bd::provisional_class_name(edition(), T("2240106"))), "安全监管（暂按2023年科目）");
+    bd::Edition imported(2031);
+    imported.add({bd::Scheme::Function, "22401", "应急管理事务", 2031, "test"});
+    EXPECT_EQ(shown(bd::provisional_class_name(imported, N(22401))), "应急管理事务（暂按2031年科目）");
+    bd::Edition undated;
+    undated.add({bd::Scheme::Function, "224", "灾害防治及应急管理支出", 0, "test"});
+    EXPECT_EQ(shown(bd::provisional_class_name(undated, T("224"))), "灾害防治及应急管理支出（暂按内置科目）");
+    EXPECT_EQ(shown(bd::provisional_class_name(imported, T("22402"))), "#N/A");
+    EXPECT_EQ(shown(bd::provisional_class_name(imported, T("22x"))), "#VALUE!");
+}
+
 TEST(Catalog, MalformedIsAnErrorUnknownIsNotAvailable) {
     EXPECT_EQ(shown(bd::class_name(edition(), T("22401x"))), "#VALUE!");
     EXPECT_EQ(shown(bd::class_name(edition(), T("2240"))), "#VALUE!");

@@ -88,6 +88,9 @@ const FormerName* former_class_name(std::string_view name);
 
 // The cell functions over an edition.
 FunctionResult<std::string> class_name(const Edition& edition, const CellValue& code);
+/// The name of a code while the document's year is not entered yet, followed by the edition it is
+/// taken from: 行政运行（暂按2024年科目）, or （暂按内置科目） for bundled entries of no known year.
+FunctionResult<std::string> provisional_class_name(const Edition& edition, const CellValue& code);
 /// The code of a name; `within` narrows the search: empty (functional classification), a code
 /// prefix, or a scheme name. No match: #N/A; more than one: #VALUE!.
 FunctionResult<std::string> class_code(const Edition& edition, const CellValue& name, const CellValue& within);

@@ -184,6 +184,19 @@ FunctionResult<std::string> class_name(const Edition& edition, const CellValue& 
     return entry ? FunctionResult<std::string>(entry->name) : FunctionError::NotAvailable;
 }
 
+FunctionResult<std::string> provisional_class_name(const Edition& edition, const CellValue& code) {
+    const auto digits = code_argument(code);
+    if (!digits) {
+        return FunctionError::Value;
+    }
+    const CatalogEntry* entry = edition.find(*digits);
+    if (entry == nullptr) {
+        return FunctionError::NotAvailable;
+    }
+    const int year = edition.year() != 0 ? edition.year() : entry->edition;
+    return entry->name + (year != 0 ? "（暂按" + std::to_string(year) + "年科目）" : std::string("（暂按内置科目）"));
+}
+
 FunctionResult<std::string> class_code(const Edition& edition, const CellValue& name, const CellValue& within) {
     if (name.kind != CellValue::Kind::Text || name.is_empty()) {
         return FunctionError::Value;

@@ -98,9 +98,11 @@ const std::vector<FunctionSpec>& function_specs() {
          "BUDGET.CLASSNAME",
          "科目名称",
          {"The name of a classification code (functional, revenue or economic) in the loaded catalog; "
-          "#N/A if the code is not in it, #VALUE! if it is no code.",
+          "#N/A if the code is not in it, #VALUE! if it is no code. With the year an empty cell (not entered "
+          "yet), the latest edition's name followed by that edition: 安全监管（暂按2024年科目）.",
           "分类科目编码（功能、收入或经济分类）对应的科目名称；编码不在已载入的科目表中返回 #N/A，不是编码返回 "
-          "#VALUE!。"},
+          "#VALUE!。年度引用的单元格为空（尚未填写）时，返回最新版本的科目名称并注明版本，如"
+          "“安全监管（暂按2024年科目）”。"},
          {code_parameter, year_parameter}},
         {"classCode",
          "BUDGET.CLASSCODE",

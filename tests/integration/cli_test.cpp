@@ -533,5 +533,6 @@ TEST(CliPublish, TheValuesOnlyCopyReadsTheSameInAnOfficeWithoutTheExtension) {
         const auto copy = read(dir.path() / "预算-公开.ods");
         EXPECT_EQ(copy[0], "0.068");
         EXPECT_EQ(copy[1], "比上年减少273.66万元，下降31.50%");
+        EXPECT_EQ(read(dir.path() / "预算-公开.xlsx"), copy) << "the copy for Excel and WPS users reads the same";
     });
 }

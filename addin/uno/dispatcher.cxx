@@ -3,14 +3,13 @@
 #include "bd/report.hpp"
 #include "classification_import.hxx"
 #include "hidden_document.hxx"
+#include "message_box.hxx"
 #include "publication.hxx"
 #include "report_writer.hxx"
 #include "uno_util.hxx"
 #include "validator.hxx"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
-#include <com/sun/star/awt/Toolkit.hpp>
-#include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/frame/DispatchDescriptor.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
@@ -24,7 +23,6 @@
 #include <com/sun/star/ui/dialogs/XFilterManager.hpp>
 #include <rtl/uri.hxx>
 
-#include <iostream>
 #include <regex>
 
 using namespace css;
@@ -240,17 +238,7 @@ void Dispatcher::export_for_publication(const uno::Sequence<beans::PropertyValue
 }
 
 void Dispatcher::show_message(awt::MessageBoxType type, const OUString& message) {
-    try {
-        const uno::Reference<awt::XWindowPeer> parent(frame_.is() ? frame_->getContainerWindow() : nullptr,
-                                                      uno::UNO_QUERY_THROW);
-        const uno::Reference<awt::XMessageBoxFactory> factory(awt::Toolkit::create(context_), uno::UNO_QUERY_THROW);
-        factory
-            ->createMessageBox(parent, type, awt::MessageBoxButtons::BUTTONS_OK,
-                               to_ou("预算公开助手 Budget Disclosure"), message)
-            ->execute();
-    } catch (...) {
-        std::cerr << "budgetdisclosure: " << to_utf8(message) << std::endl;
-    }
+    show_message_box(context_, frame_, type, awt::MessageBoxButtons::BUTTONS_OK, message);
 }
 
 void Dispatcher::addStatusListener(const uno::Reference<frame::XStatusListener>&, const util::URL&) {}

@@ -81,15 +81,14 @@ bool holds_our_formulas(const uno::Reference<sheet::XSpreadsheetDocument>& docum
 /// The documents warned in this session, and whether an export is due after their save.
 class Warned {
 public:
-    /// False if the document was warned before; else records it.
-    bool first_time(const uno::Reference<frame::XModel>& model) {
+    bool contains(const uno::Reference<frame::XModel>& model) {
+        const std::lock_guard lock(mutex_);
+        return find(model) != nullptr;
+    }
+    void add(const uno::Reference<frame::XModel>& model) {
         const std::lock_guard lock(mutex_);
         std::erase_if(entries_, [](const Entry& entry) { return !uno::Reference<frame::XModel>(entry.model).is(); });
-        if (find(model) != nullptr) {
-            return false;
-        }
         entries_.push_back({model, false});
-        return true;
     }
     void set_export_due(const uno::Reference<frame::XModel>& model, bool due) {
         const std::lock_guard lock(mutex_);
@@ -217,10 +216,12 @@ void SaveWarning::on_event(const OUString& event, const uno::Reference<frame::XM
         return;
     }
     const uno::Reference<sheet::XSpreadsheetDocument> document(model, uno::UNO_QUERY);
+    // Cheapest first: the formulas are read only for a document not warned yet that goes out as Excel.
     if ((event != "OnSave" && event != "OnSaveAsDone") || !document.is() || !is_excel_filter(filter_of(model)) ||
-        !holds_our_formulas(document) || !warned().first_time(model)) {
+        warned().contains(model) || !holds_our_formulas(document)) {
         return;
     }
+    warned().add(model);
     const OUString url = model->getURL();
     const OUString file =
         rtl::Uri::decode(url.copy(url.lastIndexOf('/') + 1), rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8);

@@ -90,10 +90,10 @@ public:
         std::erase_if(entries_, [](const Entry& entry) { return !uno::Reference<frame::XModel>(entry.model).is(); });
         entries_.push_back({model, false});
     }
-    void set_export_due(const uno::Reference<frame::XModel>& model, bool due) {
+    void set_export_due(const uno::Reference<frame::XModel>& model) {
         const std::lock_guard lock(mutex_);
         if (auto* entry = find(model)) {
-            entry->export_due = due;
+            entry->export_due = true;
         }
     }
     /// Whether an export is due for the document; it is due no longer.
@@ -235,7 +235,7 @@ void SaveWarning::on_event(const OUString& event, const uno::Reference<frame::XM
         return;
     }
     if (event == "OnSave") {
-        warned().set_export_due(model, true);  // the document cannot be stored elsewhere during its save
+        warned().set_export_due(model);  // the document cannot be stored elsewhere during its save
     } else {
         export_after_the_save(context_, model);
     }

@@ -12,7 +12,7 @@
 // budget disclosure (or in which no check could reach a result) is never passed as clean.
 // Exit status: 0 no errors, 1 errors found, 2 could not run, 3 not recognized; for several files
 // the worst (2 over 3 over 1 over 0).
-// publish: writes a values-only copy and a PDF of each workbook for publication, as Calc's
+// publish: writes a values-only copy (.ods and .xlsx) and a PDF of each workbook for publication, as Calc's
 // Export for Publication command does. Exit status: 0 written, 2 could not run.
 // import-classification: loads an official classification table into the user's profile, with the
 // same code as Calc's Import Classification command. Exit status: 0 imported, 1 refused, 2 could not run.

@@ -4,6 +4,7 @@
 #include "dispatcher.hxx"
 #include "functions.hxx"
 #include "publication.hxx"
+#include "save_warning.hxx"
 #include "validator.hxx"
 
 #include <sal/types.h>
@@ -45,5 +46,10 @@ SAL_DLLPUBLIC_EXPORT uno::XInterface* org_budgetdisclosure_comp_Publisher_get_im
 SAL_DLLPUBLIC_EXPORT uno::XInterface* org_budgetdisclosure_comp_Dispatcher_get_implementation(
     uno::XComponentContext* context, const uno::Sequence<uno::Any>&) {
     return acquired(new bd::calc::Dispatcher(context));
+}
+
+SAL_DLLPUBLIC_EXPORT uno::XInterface* org_budgetdisclosure_comp_SaveWarning_get_implementation(
+    uno::XComponentContext* context, const uno::Sequence<uno::Any>&) {
+    return acquired(new bd::calc::SaveWarning(context));
 }
 }

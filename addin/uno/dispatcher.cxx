@@ -4,6 +4,7 @@
 #include "bd/report.hpp"
 #include "classification_import.hxx"
 #include "hidden_document.hxx"
+#include "message_box.hxx"
 #include "performance_forms.hxx"
 #include "publication.hxx"
 #include "report_writer.hxx"
@@ -11,8 +12,6 @@
 #include "validator.hxx"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
-#include <com/sun/star/awt/Toolkit.hpp>
-#include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/frame/DispatchDescriptor.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
@@ -28,7 +27,6 @@
 #include <com/sun/star/ui/dialogs/XFilterManager.hpp>
 #include <rtl/uri.hxx>
 
-#include <iostream>
 #include <regex>
 
 using namespace css;
@@ -260,17 +258,7 @@ void Dispatcher::create_performance_forms() {
 
 void Dispatcher::show_message(awt::MessageBoxType type, const OUString& message) {
     last_message_ = message;
-    try {
-        const uno::Reference<awt::XWindowPeer> parent(frame_.is() ? frame_->getContainerWindow() : nullptr,
-                                                      uno::UNO_QUERY_THROW);
-        const uno::Reference<awt::XMessageBoxFactory> factory(awt::Toolkit::create(context_), uno::UNO_QUERY_THROW);
-        factory
-            ->createMessageBox(parent, type, awt::MessageBoxButtons::BUTTONS_OK,
-                               to_ou("预算公开助手 Budget Disclosure"), message)
-            ->execute();
-    } catch (...) {
-        std::cerr << "budgetdisclosure: " << to_utf8(message) << std::endl;
-    }
+    show_message_box(context_, frame_, type, awt::MessageBoxButtons::BUTTONS_OK, message);
 }
 
 void Dispatcher::dispatchWithNotification(const util::URL& url, const uno::Sequence<beans::PropertyValue>& arguments,

@@ -29,6 +29,8 @@
 
 #include <sys/stat.h>
 
+#include <array>
+
 using namespace css;
 
 namespace bd::calc {
@@ -117,10 +119,11 @@ uno::Sequence<OUString> export_for_publication(const uno::Reference<uno::XCompon
     const OUString name = rtl::Uri::encode(stem + to_ou("-公开"), rtl_UriCharClassPchar, rtl_UriEncodeIgnoreEscapes,
                                            RTL_TEXTENCODING_UTF8);
     const OUString base = (directory_url.endsWith("/") ? directory_url : directory_url + "/") + name;
-    const Target values{base + ".ods"};
-    const Target pdf{base + ".pdf"};
-    values.check();  // before anything is written
-    pdf.check();
+    const std::array targets{Target{base + ".ods"}, Target{base + ".pdf"}, Target{base + ".xlsx"}};
+    const auto& [values, pdf, excel] = targets;
+    for (const auto& target : targets) {
+        target.check();  // before anything is written
+    }
     try {
         // Work on a copy: the user's document is not touched.
         uno::Reference<frame::XStorable>(document, uno::UNO_QUERY_THROW)->storeToURL(values.part(), filter("calc8"));
@@ -140,17 +143,22 @@ uno::Sequence<OUString> export_for_publication(const uno::Reference<uno::XCompon
             const uno::Reference<frame::XStorable> storable(copy.spreadsheet(), uno::UNO_QUERY_THROW);
             storable->store();
             storable->storeToURL(pdf.part(), filter("calc_pdf_Export"));
+            // For Excel and WPS users: values only, so nothing in it can turn into #NAME?.
+            storable->storeToURL(excel.part(), filter("Calc MS Excel 2007 XML"));
         }
-        values.commit();
-        pdf.commit();
+        for (const auto& target : targets) {
+            target.commit();
+        }
     } catch (const uno::Exception& e) {
-        values.discard();
-        pdf.discard();
+        for (const auto& target : targets) {
+            target.discard();
+        }
         throw io::IOException("Nothing written to " + system_path(directory_url) + ": " + e.Message, {});
     }
-    uno::Sequence<OUString> written(2);
-    written[0] = values.url;
-    written[1] = pdf.url;
+    uno::Sequence<OUString> written(static_cast<sal_Int32>(targets.size()));
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        written[static_cast<sal_Int32>(i)] = targets[i].url;
+    }
     return written;
 }
 

@@ -1,4 +1,4 @@
-// Export for publication: a values-only copy (readable without the extension) and its PDF.
+// Export for publication: a values-only copy (readable without the extension, also as .xlsx) and its PDF.
 #pragma once
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -16,8 +16,8 @@ using rtl::OUString;
 inline constexpr char publisher_service_name[] = "org.budgetdisclosure.Publisher";
 inline constexpr char publisher_implementation_name[] = "org.budgetdisclosure.comp.Publisher";
 
-/// Writes DIRECTORY/STEM-公开.ods (values only, without the report sheet) and DIRECTORY/STEM-公开.pdf;
-/// returns their URLs. The document is not changed.
+/// Writes DIRECTORY/STEM-公开.ods (values only, without the report sheet), DIRECTORY/STEM-公开.pdf and
+/// DIRECTORY/STEM-公开.xlsx (the same values); returns their URLs. The document is not changed.
 css::uno::Sequence<OUString> export_for_publication(
     const css::uno::Reference<css::uno::XComponentContext>& context,
     const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const OUString& directory_url,

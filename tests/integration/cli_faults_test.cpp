@@ -122,7 +122,8 @@ TEST(CliSignals, StoppedMidwayItStopsItsOfficeAndLeavesNothing) {
 
 // publish where it cannot write: a target that is a folder, or read-only (which an office running
 // as root could overwrite all the same), is refused at once with a clear error, and nothing is
-// written — no partial copy, no .part file, the read-only file unchanged.
+// written — no partial copy, no .part file, the read-only file unchanged. A write that fails midway
+// (the .xlsx, the last one written) takes the files written before it away again.
 TEST(CliPublish, ATargetThatIsAFolderOrReadOnlyIsRefusedAndNothingIsWritten) {
     const TempDir out;
     const std::string stem = example_workbook().stem().string() + "-公开";
@@ -140,22 +141,29 @@ TEST(CliPublish, ATargetThatIsAFolderOrReadOnlyIsRefusedAndNothingIsWritten) {
     EXPECT_EQ(entries_of(out.path()), std::vector<std::string>{stem + ".pdf"});
 
     fs::remove(out.path() / (stem + ".pdf"));
-    write_file(out.path() / (stem + ".pdf"), "the published PDF");
-    fs::permissions(out.path() / (stem + ".pdf"),
+    write_file(out.path() / (stem + ".xlsx"), "the published workbook");
+    fs::permissions(out.path() / (stem + ".xlsx"),
                     fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
     auto [read_only, read_only_time] = publish();
     EXPECT_EQ(read_only.status, 2) << read_only.output;
     EXPECT_NE(read_only.errors.find("is read-only: not replaced, nothing written"), std::string::npos)
         << read_only.errors;
-    EXPECT_EQ(read_file(out.path() / (stem + ".pdf")), "the published PDF");
-    EXPECT_EQ(entries_of(out.path()), std::vector<std::string>{stem + ".pdf"});
+    EXPECT_EQ(read_file(out.path() / (stem + ".xlsx")), "the published workbook");
+    EXPECT_EQ(entries_of(out.path()), std::vector<std::string>{stem + ".xlsx"});
 
-    fs::permissions(out.path() / (stem + ".pdf"), fs::perms::owner_write, fs::perm_options::add);
+    fs::remove(out.path() / (stem + ".xlsx"));
+    fs::create_directory(out.path() / (stem + ".xlsx.part"));  // the .xlsx cannot be written
+    auto [failed, failed_time] = publish();
+    EXPECT_EQ(failed.status, 2) << failed.output;
+    EXPECT_NE(failed.errors.find("Nothing written to"), std::string::npos) << failed.errors;
+    EXPECT_EQ(entries_of(out.path()), std::vector<std::string>{stem + ".xlsx.part"}) << "the .ods and .pdf went";
+
+    fs::remove(out.path() / (stem + ".xlsx.part"));
     auto [written, written_time] = publish();
     EXPECT_EQ(written.status, 0) << written.errors;
     auto files = entries_of(out.path());
     std::ranges::sort(files);
-    EXPECT_EQ(files, (std::vector<std::string>{stem + ".ods", stem + ".pdf"})) << "no .part left";
+    EXPECT_EQ(files, (std::vector<std::string>{stem + ".ods", stem + ".pdf", stem + ".xlsx"})) << "no .part left";
 }
 
 // A classification table longer than Calc's 1,048,576 rows is read whole: its last row (a

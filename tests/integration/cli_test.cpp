@@ -517,6 +517,7 @@ TEST(CliPublish, TheValuesOnlyCopyReadsTheSameInAnOfficeWithoutTheExtension) {
         const auto result = run_program({BD_CLI, "publish", "--out", dir.path().string(), workbook.string()});
         ASSERT_EQ(result.status, 0) << result.output << result.errors;
         EXPECT_NE(result.output.find("预算-公开.pdf"), std::string::npos) << result.output;
+        EXPECT_NE(result.output.find("预算-公开.xlsx"), std::string::npos) << "every file written is returned";
 
         const bd::office::Office without({});  // no extension
         const auto read = [&](const std::filesystem::path& file) {
@@ -533,5 +534,6 @@ TEST(CliPublish, TheValuesOnlyCopyReadsTheSameInAnOfficeWithoutTheExtension) {
         const auto copy = read(dir.path() / "预算-公开.ods");
         EXPECT_EQ(copy[0], "0.068");
         EXPECT_EQ(copy[1], "比上年减少273.66万元，下降31.50%");
+        EXPECT_EQ(read(dir.path() / "预算-公开.xlsx"), copy) << "the copy for Excel and WPS users reads the same";
     });
 }

@@ -377,6 +377,12 @@ UNO_TEST(ExportMenu, WritesAValuesOnlyCopyAndItsPdfWithoutChangingTheDocument) {
     EXPECT_EQ(content.output.find("table:formula"), std::string::npos) << "the copy still holds formulas";
     EXPECT_EQ(content.output.find(report_sheet), std::string::npos) << "the report sheet was published";
     EXPECT_NE(content.output.find("0.068"), std::string::npos) << "the formula's value is missing";
+    const auto excel = dir.path() / "jinzhong-2023-tables-公开.xlsx";  // the same for Excel and WPS users
+    ASSERT_TRUE(std::filesystem::exists(excel)) << "no values-only .xlsx written";
+    const auto sheets_xml = run_program({"/usr/bin/unzip", "-p", excel.string(), "xl/worksheets/*.xml"});
+    EXPECT_NE(sheets_xml.output.find("<sheetData>"), std::string::npos) << sheets_xml.errors;
+    EXPECT_EQ(sheets_xml.output.find("<f>"), std::string::npos) << "the .xlsx still holds formulas";
+    EXPECT_EQ(sheets_xml.output.find("<f "), std::string::npos) << "the .xlsx still holds formulas";
     const auto text = run_program({"/usr/bin/pdftotext", (dir.path() / "jinzhong-2023-tables-公开.pdf").string(), "-"});
     ASSERT_EQ(text.status, 0) << text.errors;
     const auto first = text.output.find("2023年预算收入总表");

@@ -1,10 +1,13 @@
 // Export for Publication of the example (the seed entered into the Shanxi template), headless:
-// the PDF holds every table title in the document's order, and the values-only copy reads the
-// same in an office without the extension — no #NAME?, no error cell.
+// the PDF holds every table title in the document's order, and the values-only copies (.ods, and
+// .xlsx for Excel and WPS users) read the same in an office without the extension — no #NAME?, no
+// error cell, every cell of every sheet as the original shows it where the extension is installed.
 #include "bd/recognize.hpp"
 #include "harness.hpp"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 
 namespace {
 
@@ -21,6 +24,61 @@ std::string without_white_space(const std::string& text) {
     std::ranges::copy_if(text, std::back_inserter(out),
                          [](char c) { return c != ' ' && c != '\n' && c != '\t' && c != '\f'; });
     return out;
+}
+
+/// The cells of a file's sheets that hold an error or show #NAME?, as SHEET!A1.
+std::vector<std::string> error_cells(const std::vector<bd::Grid>& sheets) {
+    std::vector<std::string> errors;
+    for (const auto& grid : sheets) {
+        for (std::size_t i = 0; i < grid.cells.size(); ++i) {
+            const auto& cell = grid.cells[i];
+            if (cell.kind == CellValue::Kind::Error || cell.text.find("#NAME?") != std::string::npos) {
+                errors.push_back(grid.name + "!" + bd::cell_address(i / grid.cols, i % grid.cols));
+            }
+        }
+    }
+    return errors;
+}
+
+/// Every sheet's used area, as an office reads the file.
+std::vector<bd::Grid> sheets_of(const bd::office::Office& office, const fs::path& file) {
+    const uno::Reference<sheet::XSpreadsheetDocument> document(office.load(file, true), uno::UNO_QUERY_THROW);
+    auto sheets = bd::test::read_sheets(document);
+    bd::office::close_document(document);
+    return sheets;
+}
+
+/// The cells where a copy differs from the original (a cell beyond a used area is empty), as
+/// SHEET!A1: ORIGINAL ≠ COPY; a missing sheet as its name.
+std::vector<std::string> differences(const std::vector<bd::Grid>& original, const std::vector<bd::Grid>& copy) {
+    const auto shown = [](const bd::Grid& grid, std::size_t row, std::size_t col) -> std::string {
+        if (row >= grid.rows || col >= grid.cols || grid.at(row, col).is_empty()) {
+            return "";
+        }
+        const auto& cell = grid.at(row, col);
+        if (cell.kind != CellValue::Kind::Number) {
+            return cell.text;
+        }
+        std::array<char, 32> digits{};  // the shortest text that reads back as the same number
+        return {digits.data(), std::to_chars(digits.data(), digits.data() + digits.size(), cell.number).ptr};
+    };
+    std::vector<std::string> found;
+    for (const auto& sheet : original) {
+        const auto same = std::ranges::find(copy, sheet.name, &bd::Grid::name);
+        if (same == copy.end()) {
+            found.push_back(sheet.name);
+            continue;
+        }
+        for (std::size_t row = 0; row < std::max(sheet.rows, same->rows); ++row) {
+            for (std::size_t col = 0; col < std::max(sheet.cols, same->cols); ++col) {
+                if (shown(sheet, row, col) != shown(*same, row, col)) {
+                    found.push_back(sheet.name + "!" + bd::cell_address(row, col) + ": " + shown(sheet, row, col) +
+                                    " ≠ " + shown(*same, row, col));
+                }
+            }
+        }
+    }
+    return found;
 }
 
 // The printed titles, in the document's order: every table of the layout, then the narrative's.
@@ -66,21 +124,23 @@ TEST(PublishExample, PdfHasEveryTitleInOrderAndTheCopyNeedsNoExtension) {
         EXPECT_NE(printed.find("项目支出绩效目标申报表"), std::string::npos);
         EXPECT_EQ(printed.find("#NAME?"), std::string::npos);
 
+        const auto original = sheets_of(bd::office::Office({BD_TEST_OXT, {}, std::chrono::seconds(90), {}}), example);
         const bd::office::Office without({});  // no extension
-        const uno::Reference<sheet::XSpreadsheetDocument> copy(
-            without.load(dir.path() / "jinzhong-2023-公开.ods", true), uno::UNO_QUERY_THROW);
-        const auto sheets = bd::test::read_sheets(copy);
-        bd::office::close_document(copy);
-        std::vector<std::string> errors;
-        for (const auto& grid : sheets) {
-            for (std::size_t i = 0; i < grid.cells.size(); ++i) {
-                const auto& cell = grid.cells[i];
-                if (cell.kind == CellValue::Kind::Error || cell.text.find("#NAME?") != std::string::npos) {
-                    errors.push_back(grid.name + "!" + bd::cell_address(i / grid.cols, i % grid.cols));
-                }
-            }
+        const auto sheets = sheets_of(without, dir.path() / "jinzhong-2023-公开.ods");
+        EXPECT_EQ(error_cells(sheets), std::vector<std::string>{});
+        EXPECT_EQ(differences(original, sheets), std::vector<std::string>{});
+        const auto excel = sheets_of(without, dir.path() / "jinzhong-2023-公开.xlsx");
+        EXPECT_EQ(error_cells(excel), std::vector<std::string>{});
+        EXPECT_EQ(differences(original, excel), std::vector<std::string>{}) << "the .xlsx reads as the original";
+        // Spot checks of the comparison itself: amounts and texts of the table sheets are there.
+        std::size_t amounts = 0;
+        std::size_t texts = 0;
+        for (const auto& grid : excel) {
+            amounts += std::ranges::count(grid.cells, CellValue::Kind::Number, &CellValue::kind);
+            texts += std::ranges::count(grid.cells, CellValue::Kind::Text, &CellValue::kind);
         }
-        EXPECT_EQ(errors, std::vector<std::string>{});
+        EXPECT_GT(amounts, 100U);
+        EXPECT_GT(texts, 100U);
         // The copy is read as the original: the validator's locating finds every table and total.
         const auto located = bd::locate_as(sheets, layout);
         EXPECT_EQ(located.missing_tables, std::vector<std::string>{});

@@ -11,7 +11,7 @@ packages=(
   # the build zips the templates; tests read saved files and PDFs
   zip unzip poppler-utils procps
   # screenshots of a real Calc window (tools/screenshot.sh)
-  xvfb xdotool imagemagick
+  xvfb xdotool imagemagick python3-uno
 )
 
 missing=()

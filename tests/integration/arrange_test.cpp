@@ -130,4 +130,49 @@ UNO_TEST(Arrange, TypedItemsGetTheirClassesSumsAndNamesInOneUndoStep) {
     EXPECT_EQ(snapshot(t6), typed6);
 }
 
+// The central template's tables arrange alike: table 5 (functional codes, last year's column
+// first) and table 6 (economic codes under a group header, 合计 in the name column).
+UNO_TEST(Arrange, TheCentralTemplatesTablesArrangeAlike) {
+    Document doc(std::filesystem::path(BD_TEMPLATE_DIR) / "中央部门预算公开（9张表）.ots", false);
+    set_number(doc.sheet("封面"), below(doc, "封面", 4, "预算年度", 0, 5), 2023);
+    const std::string table5 = "表5一般公共预算支出表";
+    const std::string table6c = "表6一般公共预算基本支出表";
+    const auto t5 = doc.sheet(table5);
+    const auto t5_row = [&](std::size_t offset, std::size_t col) { return below(doc, table5, 0, "合计", offset, col); };
+    set_formula(t5, t5_row(3, 0), "2240106");  // columns: code, name, 上年执行数, 小计, 基本支出, 项目支出
+    set_number(t5, t5_row(3, 4), 1.5);
+    set_formula(t5, t5_row(1, 0), "2080801");
+    set_number(t5, t5_row(1, 5), 2);
+    const auto t6 = doc.sheet(table6c);
+    const auto t6_row = [&](std::size_t offset, std::size_t col) {
+        return below(doc, table6c, 1, "合计", offset, col);
+    };
+    set_formula(t6, t6_row(2, 0), "30201");
+    set_number(t6, t6_row(2, 4), 2);
+    set_formula(t6, t6_row(4, 0), "30101");
+    set_number(t6, t6_row(4, 3), 10);
+    doc.recalculate();
+    EXPECT_EQ(hierarchy_failures(doc), (std::set<std::string>{"C.ARRANGED"}));
+
+    doc.dispatch(arrange_url);
+    doc.recalculate();
+    EXPECT_EQ(shown_rows(doc, table5, 0, 6, "EF"), (std::vector<std::string>{
+                                                       "208 社会保障和就业支出  2.00",
+                                                       "20808 抚恤  2.00",
+                                                       "2080801 死亡抚恤  2.00",
+                                                       "224 灾害防治及应急管理支出 1.50 ",
+                                                       "22401 应急管理事务 1.50 ",
+                                                       "2240106 安全监管 1.50 ",
+                                                   }));
+    EXPECT_EQ(value_of(t5, t5_row(0, 3)), 3.5);
+    EXPECT_EQ(shown_rows(doc, table6c, 1, 4), (std::vector<std::string>{
+                                                  "301 工资福利支出 10.00 ",
+                                                  "30101 基本工资 10.00 ",
+                                                  "302 商品和服务支出  2.00",
+                                                  "30201 办公费  2.00",
+                                              }));
+    EXPECT_EQ(value_of(t6, t6_row(0, 2)), 12);
+    EXPECT_TRUE(hierarchy_failures(doc).empty());
+}
+
 }  // namespace

@@ -43,6 +43,19 @@ std::vector<std::string> entries_of(const fs::path& dir) {
     return names;
 }
 
+/// Whether a file of that name is somewhere under `dir`, which the CLI is changing meanwhile: an
+/// entry that goes while it is looked at ends the look (the next poll sees the rest).
+bool holds_file_named(const fs::path& dir, const std::string& name) {
+    std::error_code error;
+    for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, error), end;
+         !error && it != end; it.increment(error)) {
+        if (it->path().filename() == name) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /// The folders of a caller of the CLI: its TMPDIR, a home that does not exist, its XDG_CONFIG_HOME.
 struct Caller {
     TempDir dir;
@@ -103,10 +116,7 @@ TEST(CliSignals, StoppedMidwayItStopsItsOfficeAndLeavesNothing) {
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
         bool started = false;
         while (!started && std::chrono::steady_clock::now() < deadline) {
-            for (const auto& entry :
-                 fs::recursive_directory_iterator(caller.tmp, fs::directory_options::skip_permission_denied)) {
-                started = started || entry.path().filename() == "soffice.log";
-            }
+            started = holds_file_named(caller.tmp, "soffice.log");
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
         ASSERT_TRUE(started) << "the CLI's office never started";

@@ -239,9 +239,10 @@ std::optional<pid_t> office_reading(const std::string& text, const fs::path& fil
             continue;
         }
         const auto pid = process.substr(0, process.find(':'));
-        std::error_code error;
-        for (const auto& fd : fs::directory_iterator("/proc/" + pid + "/fd", error)) {
-            if (fs::read_symlink(fd.path(), error) == file) {
+        std::error_code error;  // the process may end, or close a file, while it is looked at
+        for (fs::directory_iterator fd("/proc/" + pid + "/fd", error), end; !error && fd != end; fd.increment(error)) {
+            std::error_code unreadable;
+            if (fs::read_symlink(fd->path(), unreadable) == file) {
                 return static_cast<pid_t>(std::stol(pid));
             }
         }

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Throughput of headless validation (run on demand, not in CI): N copies of the example workbook
-# (default 200) validated by the CLI with one office and with one per core, against the baseline of
-# one bare soffice converting the same N files (load + save as .ods, its own start included).
-# Prints the wall times, the time per file and the ratios #14 asks for: validation with one office
-# against the bare conversion (target ≤ 1.3×), and the speed-up from 1 to N offices (target ≥ 1.7×
-# on 2 cores).
+# Throughput of headless validation (run on demand, not in CI), as #14 asks: a batch of N
+# workbooks (default 200: half copies of the example, three in ten a mutated example — table 3's
+# 2240106 基本支出 40.50 → 41.50, so findings to report — and one in five the quarter-size
+# benchmark workbook) validated by the CLI with one office and with one per core, against bare
+# soffice converting the same files (load + save as .ods, starts included) with as many processes.
+# Prints wall times, time per file and the ratios: validation against conversion with the same
+# number of offices (target ≤ 1.3×) and the speed-up from one office to one per core (target
+# ≥ 1.7× on 2 cores).
 #   tests/bench/batch_bench.sh [N] [BUILD_DIR]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -12,49 +14,85 @@ count="${1:-200}"
 build="$(realpath "${2:-$root/build}")"
 cli="$build/budget-disclosure"
 example="$build/examples/jinzhong-2023.ods"
-[ -x "$cli" ] && [ -f "$example" ] || { echo "Build first: tools/build.sh" >&2; exit 2; }
+quarter="$build/tests/bench/quarter-2023.ods"
+builder="$build/addin/builder/bd-template-builder"
+for needed in "$cli" "$example" "$quarter" "$builder"; do
+  [ -e "$needed" ] || { echo "Build first (tools/build.sh and the bench_workbooks target): $needed" >&2; exit 2; }
+done
 cores="$(nproc)"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/files" "$work/converted" "$work/home"
-for i in $(seq -f "%04g" "$count"); do cp "$example" "$work/files/w$i.ods"; done
+mkdir -p "$work/files" "$work/home"
+
+# The mutated example, built from its inputs as the build builds the example.
+sed 's/^\(row\tT3\tcodes\tcode=2240106\tbasic=\)40.50/\141.50/' "$root/examples/jinzhong-2023.fill" >"$work/mutated.fill"
+"$builder" shanxi-unit "$work/parts" --fill "$work/mutated.fill" >/dev/null
+(cd "$work/parts" && zip -X -0 -q "$work/mutated.ods" mimetype && zip -X -r -q "$work/mutated.ods" . -x mimetype)
+for i in $(seq "$count"); do
+  case $((i % 10)) in
+    0 | 5) source="$quarter" ;;
+    3 | 6 | 9) source="$work/mutated.ods" ;;
+    *) source="$example" ;;
+  esac
+  cp "$source" "$work/files/w$(printf %04d "$i").ods"
+done
 files=("$work/files"/*.ods)
 
-seconds() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
 
-# The baseline: one soffice, a fresh profile, every file loaded and saved again.
+# The baseline: `processes` bare soffice, each with a profile of its own, converting every
+# processes-th file.
 as_user=()
 if [ "$(id -u)" -eq 0 ]; then
   chown -R 65534:65534 "$work"
   as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
 fi
-start=$(seconds)
-"${as_user[@]}" env HOME="$work/home" /usr/lib/libreoffice/program/soffice --headless --norestore \
-  "-env:UserInstallation=file://$work/profile" --convert-to ods --outdir "$work/converted" "${files[@]}" \
-  >"$work/convert.log" 2>&1
-convert=$(elapsed "$start" "$(seconds)")
-converted=$(find "$work/converted" -name '*.ods' | wc -l)
-[ "$converted" -eq "$count" ] || { echo "soffice converted $converted of $count files" >&2; exit 1; }
-
-run_cli() {
-  local jobs=$1 status=0 start
-  start=$(seconds)
-  "$cli" validate --json --jobs "$jobs" "${files[@]}" >"$work/jobs$jobs.json" 2>"$work/jobs$jobs.err" || status=$?
-  # Exit 1: the example's genuine error, in every file.
-  [ "$status" -eq 1 ] || { echo "validate --jobs $jobs exited $status" >&2; cat "$work/jobs$jobs.err" >&2; exit 1; }
-  elapsed "$start" "$(seconds)"
+convert() {
+  local processes=$1 start pids=() part
+  rm -rf "$work/converted" && mkdir -p "$work/converted" && chmod 777 "$work/converted"
+  start=$(now)
+  for part in $(seq 0 $((processes - 1))); do
+    local share=()
+    for i in "${!files[@]}"; do
+      [ $((i % processes)) -eq "$part" ] && share+=("${files[$i]}")
+    done
+    "${as_user[@]}" env HOME="$work/home" /usr/lib/libreoffice/program/soffice --headless --norestore \
+      "-env:UserInstallation=file://$work/profile-$processes-$part" --convert-to ods \
+      --outdir "$work/converted" "${share[@]}" >"$work/convert-$processes-$part.log" 2>&1 &
+    pids+=($!)
+  done
+  wait "${pids[@]}"
+  local converted
+  converted=$(find "$work/converted" -name '*.ods' | wc -l)
+  [ "$converted" -eq "$count" ] || { echo "soffice converted $converted of $count files" >&2; exit 1; }
+  since "$start"
 }
-one=$(run_cli 1)
-many=$(run_cli "$cores")
+
+validate() {
+  local jobs=$1 status=0 start
+  start=$(now)
+  "$cli" validate --json --jobs "$jobs" "${files[@]}" >"$work/jobs$jobs.json" 2>"$work/jobs$jobs.err" || status=$?
+  # Exit 1: the example's genuine error (and the mutation's findings) in every file.
+  [ "$status" -eq 1 ] || { echo "validate --jobs $jobs exited $status" >&2; cat "$work/jobs$jobs.err" >&2; exit 1; }
+  since "$start"
+}
+
+convert_one=$(convert 1)
+convert_many=$(convert "$cores")
+validate_one=$(validate 1)
+validate_many=$(validate "$cores")
 
 per_file() { awk -v t="$1" -v n="$count" 'BEGIN { printf "%d", t * 1000 / n }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-printf '%d copies of %s, %d cores, load average %s\n' "$count" "$(basename "$example")" "$cores" \
+row() { printf '%-52s %8.1f s  %5d ms/file\n' "$1" "$2" "$(per_file "$2")"; }
+printf '%d workbooks (example, mutated example, quarter), %d cores, load average %s\n' "$count" "$cores" \
   "$(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-58s %8.1f s  %5d ms/file\n' "bare soffice --convert-to ods (one process, start included)" "$convert" "$(per_file "$convert")"
-printf '%-58s %8.1f s  %5d ms/file\n' "budget-disclosure validate --jobs 1 (office start included)" "$one" "$(per_file "$one")"
-printf '%-58s %8.1f s  %5d ms/file\n' "budget-disclosure validate --jobs $cores" "$many" "$(per_file "$many")"
-printf 'validate --jobs 1 / conversion: %s×   speed-up --jobs 1 → %d: %s×\n' "$(ratio "$one" "$convert")" \
-  "$cores" "$(ratio "$one" "$many")"
+row "bare soffice --convert-to ods, 1 process" "$convert_one"
+row "bare soffice --convert-to ods, $cores processes" "$convert_many"
+row "budget-disclosure validate --jobs 1" "$validate_one"
+row "budget-disclosure validate --jobs $cores" "$validate_many"
+printf 'validate / conversion: %s× with 1, %s× with %d   speed-up --jobs 1 → %d: %s×\n' \
+  "$(ratio "$validate_one" "$convert_one")" "$(ratio "$validate_many" "$convert_many")" "$cores" "$cores" \
+  "$(ratio "$validate_one" "$validate_many")"

@@ -128,8 +128,8 @@ Warned& warned() {
 /// Runs Export for Publication in the document's frame, as the menu does (messages included).
 class ExportCommand final : public cppu::WeakImplHelper1<awt::XCallback> {
 public:
-    ExportCommand(uno::Reference<uno::XComponentContext> context, const uno::Reference<frame::XModel>& model)
-        : context_(std::move(context)), model_(model) {}
+    ExportCommand(const uno::Reference<uno::XComponentContext>& context, const uno::Reference<frame::XModel>& model)
+        : context_(context), model_(model) {}
 
     void SAL_CALL notify(const uno::Any&) override {
         try {

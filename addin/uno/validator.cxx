@@ -48,14 +48,14 @@ Validation validate_and_report(const uno::Reference<uno::XComponentContext>& con
 api::Validation Validator::validate(const uno::Reference<sheet::XSpreadsheetDocument>& document) {
     return at_uno_boundary([&] {
         Progress silent({}, Language::English);
-        return to_api(validate_document(context_, document, silent));
+        return to_api(with_passes_folded(validate_document(context_, document, silent)));
     });
 }
 
 api::Validation Validator::validateAndReport(const uno::Reference<sheet::XSpreadsheetDocument>& document) {
     return at_uno_boundary([&] {
         Progress silent({}, Language::English);
-        return to_api(validate_and_report(context_, document, silent));
+        return to_api(with_passes_folded(validate_and_report(context_, document, silent)));
     });
 }
 
@@ -66,7 +66,7 @@ api::Validation Validator::validateWithPrior(const uno::Reference<sheet::XSpread
             throw lang::IllegalArgumentException("No spreadsheet document of last year", {}, 1);
         }
         Progress silent({}, Language::English);
-        return to_api(validate_document(context_, document, silent, prior));
+        return to_api(with_passes_folded(validate_document(context_, document, silent, prior)));
     });
 }
 

@@ -177,6 +177,43 @@ TEST(Report, OutcomesBeyondTheMostListedAreFoldedWithTheirCount) {
     EXPECT_NE(json.str().find(R"("count":3)"), std::string::npos);
 }
 
+// What leaves the office: every finding as it is, the passes of a rule as one outcome with their
+// count, the groups pointing at the same findings.
+TEST(Report, PassesCrossTheBridgeFoldedPerRuleAndGroupsFollow) {
+    bd::Validation validation;
+    const auto outcome = [](const char* rule, bd::Status status, std::size_t row) {
+        bd::Outcome o;
+        o.rule_id = rule;
+        o.status = status;
+        o.cells = {{"表3", row, 2}};
+        const auto at = std::to_string(row);
+        o.message = {"A rule (" + at + ")", "一条规则（" + at + "）"};
+        return o;
+    };
+    validation.outcomes = {outcome("T3.HIERARCHY", Status::Pass, 6), outcome("T3.HIERARCHY", Status::Fail, 7),
+                           outcome("T3.HIERARCHY", Status::Pass, 8), outcome("T2.HIERARCHY", Status::Pass, 6),
+                           outcome("X.T3-T2", Status::Fail, 7),      outcome("T3.HIERARCHY", Status::Pass, 9)};
+    validation.groups = {{1, {4}, {}, {}}};
+    const auto before = bd::summarize(validation.outcomes);
+    const auto folded = bd::with_passes_folded(validation);
+    ASSERT_EQ(folded.outcomes.size(), 4U);
+    EXPECT_EQ(folded.outcomes[0].count, 3U);  // T3.HIERARCHY's three passes, where the first was
+    EXPECT_TRUE(folded.outcomes[0].cells.empty());
+    EXPECT_EQ(folded.outcomes[0].message.en, "A rule — passed 3 times");
+    EXPECT_EQ(folded.outcomes[0].message.zh, "一条规则——3 项通过");
+    EXPECT_EQ(folded.outcomes[1].cells[0].row, 7U);  // the findings as they were
+    EXPECT_EQ(folded.outcomes[2].count, 1U);         // a single pass keeps its cells
+    EXPECT_EQ(folded.outcomes[2].cells[0].row, 6U);
+    EXPECT_EQ(folded.outcomes[3].rule_id, "X.T3-T2");
+    ASSERT_EQ(folded.groups.size(), 1U);
+    EXPECT_EQ(folded.groups[0].root, 1U);
+    EXPECT_EQ(folded.groups[0].follows, std::vector<std::size_t>{3});
+    const auto after = bd::summarize(folded.outcomes);
+    EXPECT_EQ(after.checks, before.checks);
+    EXPECT_EQ(after.passed, before.passed);
+    EXPECT_EQ(after.errors, before.errors);
+}
+
 TEST(Report, JsonStaysValidUtf8WhateverTheBytes) {
     // A file name in GBK (预算 as D4 A4 CB E3: D4 A4 happens to be UTF-8's Ԥ, CB and E3 are not)
     // and a cut-off sequence: what is no UTF-8 becomes U+FFFD; valid UTF-8 stays as it is.

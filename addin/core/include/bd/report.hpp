@@ -147,6 +147,12 @@ struct Validation {
     [[nodiscard]] bool understood() const;
 };
 
+/// The validation as it leaves the office for a client (XValidator.validate, the CLI): every
+/// finding as it is, the passes of each rule folded into one outcome with their count (at the
+/// first one's place), the groups' indices following. Summaries count the same; what is left out
+/// is only the passes' cells and values, which no report shows.
+Validation with_passes_folded(Validation validation);
+
 /// The groups of a validation; one per finding when it has none.
 std::vector<FindingGroup> groups_of(const Validation& validation);
 

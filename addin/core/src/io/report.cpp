@@ -178,6 +178,53 @@ std::vector<Outcome> OutcomeList::take() {
     return out;
 }
 
+Validation with_passes_folded(Validation validation) {
+    std::vector<Outcome> kept;
+    std::vector<std::size_t> moved(validation.outcomes.size());  // old index → new
+    std::map<std::string, std::size_t, std::less<>> fold_of;     // rule → its folded pass
+    for (std::size_t i = 0; i < validation.outcomes.size(); ++i) {
+        auto& outcome = validation.outcomes[i];
+        if (outcome.is_finding()) {
+            moved[i] = kept.size();
+            kept.push_back(std::move(outcome));
+            continue;
+        }
+        if (const auto it = fold_of.find(outcome.rule_id); it != fold_of.end()) {
+            kept[it->second].count += outcome.count;
+            moved[i] = it->second;
+            continue;
+        }
+        fold_of.emplace(outcome.rule_id, kept.size());
+        moved[i] = kept.size();
+        kept.push_back(std::move(outcome));
+    }
+    for (const auto& [rule, at] : fold_of) {
+        auto& folded = kept[at];
+        if (folded.count > 1) {
+            folded.cells.clear();
+            folded.expected.clear();
+            folded.actual.clear();
+            folded.difference.clear();
+            folded.table.clear();
+            const auto n = std::to_string(folded.count);
+            folded.message = {folded.message.en.substr(0, folded.message.en.find(" (")) + " — passed " + n + " times",
+                              folded.message.zh.substr(0, folded.message.zh.find("（")) + "——" + n + " 项通过"};
+        }
+    }
+    const auto follow = [&](std::vector<std::size_t>& indices) {
+        for (auto& index : indices) {
+            index = moved.at(index);
+        }
+    };
+    for (auto& group : validation.groups) {
+        group.root = moved.at(group.root);
+        follow(group.follows);
+        follow(group.mirrors);
+    }
+    validation.outcomes = std::move(kept);
+    return validation;
+}
+
 std::size_t Recognition::found_count() const {
     return static_cast<std::size_t>(std::ranges::count(tables, true, &RecognizedTable::found));
 }

@@ -26,8 +26,7 @@ UNO_TEST(Menu, ValidateComesFirstAndClearMarksLast) {
             url;
         commands.push_back(bd::to_utf8(url.copy(url.indexOf(':') + 1)));
     }
-    EXPECT_EQ(commands,
-              (std::vector<std::string>{"ValidateDisclosure", "ValidateAgainstLastYear", "ArrangeCodedRows",
-                                        "CreatePerformanceForms", "ExportForPublication", "ImportClassification",
-                                        "ClearValidationMarks"}));
+    EXPECT_EQ(commands, (std::vector<std::string>{"ValidateDisclosure", "ValidateAgainstLastYear", "ArrangeCodedRows",
+                                                  "CreatePerformanceForms", "ExportForPublication",
+                                                  "ImportClassification", "ClearValidationMarks"}));
 }

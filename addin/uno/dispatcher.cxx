@@ -43,11 +43,6 @@ constexpr char clear_marks_command[] = "ClearValidationMarks";
 constexpr char arrange_command[] = "ArrangeCodedRows";
 constexpr char forms_command[] = "CreatePerformanceForms";
 
-/// The file name of a URL, decoded: 2024年政府收支分类科目.xlsx.
-OUString file_name(const OUString& url) {
-    return rtl::Uri::decode(url.copy(url.lastIndexOf('/') + 1), rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8);
-}
-
 /// The year in a file name such as 2024年政府收支分类科目.xlsx (0 if none).
 sal_Int32 year_in_file_name(const OUString& url) {
     const std::string name = to_utf8(file_name(url));

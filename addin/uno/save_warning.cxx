@@ -1,5 +1,7 @@
 #include "save_warning.hxx"
 
+#include "calc_adapter.hxx"
+
 #include "bd/ustring.hpp"
 #include "dispatcher.hxx"
 #include "functions.hxx"
@@ -16,16 +18,12 @@
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
-#include <com/sun/star/sheet/XCellRangesQuery.hpp>
-#include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/util/URLTransformer.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/weakref.hxx>
-#include <rtl/uri.hxx>
 
 #include <iostream>
 #include <mutex>
@@ -60,11 +58,11 @@ bool holds_our_formulas(const uno::Reference<sheet::XSpreadsheetDocument>& docum
     const uno::Reference<container::XIndexAccess> sheets(document->getSheets(), uno::UNO_QUERY_THROW);
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
         const uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(i), uno::UNO_QUERY_THROW);
-        const auto formula_cells = uno::Reference<sheet::XCellRangesQuery>(sheet, uno::UNO_QUERY_THROW)
-                                       ->queryContentCells(sheet::CellFlags::FORMULA);
-        for (const auto& block : formula_cells->getRangeAddresses()) {
+        for (const auto& block : formula_blocks(uno::Reference<table::XCellRange>(sheet, uno::UNO_QUERY_THROW))) {
             const uno::Reference<sheet::XCellRangeFormula> range(
-                sheet->getCellRangeByPosition(block.StartColumn, block.StartRow, block.EndColumn, block.EndRow),
+                sheet->getCellRangeByPosition(
+                    static_cast<sal_Int32>(block.first_col), static_cast<sal_Int32>(block.first_row),
+                    static_cast<sal_Int32>(block.last_col), static_cast<sal_Int32>(block.last_row)),
                 uno::UNO_QUERY_THROW);
             for (const auto& row : range->getFormulaArray()) {
                 for (const auto& formula : row) {
@@ -222,9 +220,7 @@ void SaveWarning::on_event(const OUString& event, const uno::Reference<frame::XM
         return;
     }
     warned().add(model);
-    const OUString url = model->getURL();
-    const OUString file =
-        rtl::Uri::decode(url.copy(url.lastIndexOf('/') + 1), rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8);
+    const OUString file = file_name(model->getURL());
     const uno::Reference<frame::XController> controller = model->getCurrentController();
     const bool yes = show_message_box(context_, controller.is() ? controller->getFrame() : nullptr,
                                       awt::MessageBoxType_QUERYBOX, awt::MessageBoxButtons::BUTTONS_YES_NO,

@@ -7,6 +7,7 @@
 #include <com/sun/star/uno/Exception.hpp>
 #include <com/sun/star/uno/Sequence.hxx>
 #include <osl/file.hxx>
+#include <rtl/uri.hxx>
 
 #include <exception>
 
@@ -17,6 +18,10 @@ namespace bd::calc {
 OUString system_path(const OUString& url) {
     OUString path;
     return osl::FileBase::getSystemPathFromFileURL(url, path) == osl::FileBase::E_None ? path : url;
+}
+
+OUString file_name(const OUString& url) {
+    return rtl::Uri::decode(url.copy(url.lastIndexOf('/') + 1), rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8);
 }
 
 Language ui_language(const css::uno::Reference<css::uno::XComponentContext>& context) {

@@ -25,6 +25,9 @@ Language ui_language(const css::uno::Reference<css::uno::XComponentContext>& con
 /// itself when it names no local file.
 OUString system_path(const OUString& url);
 
+/// The file name of a URL, decoded: 2024年政府收支分类科目.xlsx.
+OUString file_name(const OUString& url);
+
 /// Text of the exception being handled, for messages ("Unknown exception" if none fits).
 std::string describe_current_exception();
 

@@ -18,7 +18,7 @@
 namespace bd::arrange {
 
 /// The rows and columns of one coded block as it stands in its sheet: from below the lines above
-/// it (合计) to its last row with content.
+/// it (合计) down to the row before the next line, note or the table's end, its blank rows included.
 struct Region {
     std::string table;  // the layout's table id (T3)
     std::string side;   // the side's key

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace bd {
 
@@ -35,6 +36,9 @@ bool is_code_length(std::string_view digits);
 /// not made of digits or the 类 is missing.
 std::optional<std::string> join_code_parts(std::string_view class_part, std::string_view item_part,
                                            std::string_view sub_item_part);
+
+/// A code's parents, 类 first: 2240106 → 224, 22401 (none for a 类).
+std::vector<std::string> parent_codes(std::string_view code);
 
 /// "类", "款" or "项" by the code's length.
 std::string_view level_name(std::string_view code);

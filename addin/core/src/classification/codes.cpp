@@ -67,6 +67,14 @@ std::optional<std::string> join_code_parts(std::string_view class_part, std::str
     return code;
 }
 
+std::vector<std::string> parent_codes(std::string_view code) {
+    std::vector<std::string> parents;
+    for (std::size_t length = 3; length < code.size(); length += 2) {
+        parents.emplace_back(code.substr(0, length));
+    }
+    return parents;
+}
+
 std::string_view level_name(std::string_view code) {
     switch (code.size()) {
         case 3: return "类";

@@ -5,7 +5,6 @@
 #include "table_locator.hpp"
 
 #include <algorithm>
-#include <map>
 #include <set>
 
 namespace bd::arrange {
@@ -15,15 +14,6 @@ namespace {
 using locating::is_note;
 using locating::text_of;
 
-bool is_formula(const Region& region, const Formulas& formulas, std::size_t row, std::size_t col) {
-    if (formulas.empty()) {
-        return false;
-    }
-    const auto width = region.last_col - region.first_col + 1;
-    const auto& written = formulas.at((row - region.first_row) * width + (col - region.first_col));
-    return written.starts_with('=');
-}
-
 const std::string& formula_at(const Region& region, const Formulas& formulas, std::size_t row, std::size_t col) {
     static const std::string none;
     if (formulas.empty()) {
@@ -31,6 +21,10 @@ const std::string& formula_at(const Region& region, const Formulas& formulas, st
     }
     const auto width = region.last_col - region.first_col + 1;
     return formulas.at((row - region.first_row) * width + (col - region.first_col));
+}
+
+bool is_formula(const Region& region, const Formulas& formulas, std::size_t row, std::size_t col) {
+    return formula_at(region, formulas, row, col).starts_with('=');
 }
 
 /// A cell the user typed something in (not a formula, not blank).
@@ -61,8 +55,7 @@ std::set<std::size_t> line_rows(const LocatedTable& table, const std::string& si
     return rows;
 }
 
-/// The region of a side's block: below the lines above its first coded row, down to its last row
-/// with content before a line, a note or the table's end.
+/// The region of a side's block (see Region); none when nothing is typed in it.
 std::optional<Region> region_of(const LocatedTable& located, const layout::Side& side, const Grid& sheet) {
     const auto& rows = located.blocks.at(side.block->key);
     const auto* code_column = side.first_column(layout::ColumnKind::Code);
@@ -114,7 +107,7 @@ std::optional<Region> region_of(const LocatedTable& located, const layout::Side&
     // table), with the blank rows below the last one typed: new rows are made from them, and the
     // sums reach rows typed there later.
     const auto end = std::min(located.last_row + 1, sheet.rows);
-    std::optional<std::size_t> last;
+    bool typed_in = false;
     for (auto row = region.first_row; row < end; ++row) {
         const auto name = region.name_col ? comparable_label(text_of(sheet.at(row, *region.name_col))) : "";
         if (lines.contains(row) || sheet.is_formula(row, region.code_col) ||
@@ -122,23 +115,9 @@ std::optional<Region> region_of(const LocatedTable& located, const layout::Side&
             break;
         }
         region.last_row = row;
-        if (has_content(sheet, region, {}, row)) {
-            last = row;
-        }
+        typed_in = typed_in || has_content(sheet, region, {}, row);
     }
-    if (!last) {
-        return std::nullopt;
-    }
-    return region;
-}
-
-/// A code's parents, 类 first: 2240106 → 224, 22401.
-std::vector<std::string> parents_of(const std::string& code) {
-    std::vector<std::string> parents;
-    for (std::size_t length = 3; length < code.size(); length += 2) {
-        parents.push_back(code.substr(0, length));
-    }
-    return parents;
+    return typed_in ? std::optional(region) : std::nullopt;
 }
 
 /// Whether a cell's formula is the subtotal formula: Calc gives the add-in's function under its
@@ -230,16 +209,18 @@ Plan plan_region(const Region& region, const Grid& sheet, const Formulas& formul
     }
     std::set<std::string> with_children;
     for (const auto& entry : entries) {
-        for (const auto& parent : parents_of(entry.code)) {
+        for (const auto& parent : parent_codes(entry.code)) {
             with_children.insert(parent);
         }
     }
-    const auto blank_source = [&]() -> std::optional<std::size_t> {
-        return blanks.empty() ? std::nullopt : std::optional(blanks.front());
-    };
-    std::size_t next_blank = 0;  // blank rows are taken by new 类/款 rows first
+    // New 类/款 rows take the blank rows first; beyond them, a copy of the first (its formulas and
+    // formats), or nothing in a block without blank rows.
+    std::size_t next_blank = 0;
     const auto take_blank = [&]() -> std::optional<std::size_t> {
-        return next_blank < blanks.size() ? std::optional(blanks[next_blank++]) : blank_source();
+        if (next_blank < blanks.size()) {
+            return blanks[next_blank++];
+        }
+        return blanks.empty() ? std::nullopt : std::optional(blanks.front());
     };
     const auto name_cell_empty = [&](std::optional<std::size_t> source) {
         return region.name_col && (!source || (sheet.at(*source, *region.name_col).is_empty() &&
@@ -249,7 +230,6 @@ Plan plan_region(const Region& region, const Grid& sheet, const Formulas& formul
         const auto* entry = edition.find(code);
         return entry != nullptr ? entry->name : std::string();
     };
-    // The amount columns of a row: sums for a row with rows under it, kept when typed.
     // The amount columns of a row with rows under it get sums, unless the user typed its amounts
     // (a document typed plainly): then the row is kept as typed, and said so.
     const auto amounts = [&](Target& target, const std::string& code, std::optional<std::size_t> source) {
@@ -271,7 +251,7 @@ Plan plan_region(const Region& region, const Grid& sheet, const Formulas& formul
     };
     for (const auto& entry : entries) {
         if (!entry.code.empty()) {
-            for (const auto& parent : parents_of(entry.code)) {
+            for (const auto& parent : parent_codes(entry.code)) {
                 if (present.insert(parent).second) {
                     Target target;
                     target.source = take_blank();

@@ -1,6 +1,7 @@
 // `arranged` rules: the coded rows of a table are in code order and every 款 and 项 has its 类
 // and 款 above it — as 预算公开 › 整理科目行 (bd/arrange.hpp) leaves them. A table filled by typing
 // 项 codes in any row fails it, and the rule's fix names the command.
+#include "bd/codes.hpp"
 #include "context.hpp"
 
 #include <set>
@@ -34,11 +35,11 @@ Unarranged unarranged(const std::vector<LocatedRow>& rows) {
             out.zh += "；" + row.code + " 排在 " + previous->code + " 之后";
             out.en += "; " + row.code + " comes after " + previous->code;
         } else {
-            for (std::size_t length = 3; length < row.code.size(); length += 2) {
-                if (!codes.contains(row.code.substr(0, length))) {
+            for (const auto& parent : parent_codes(row.code)) {
+                if (!codes.contains(parent)) {
                     out.rows.push_back(&row);
-                    out.zh += "；" + row.code + " 缺少上级 " + row.code.substr(0, length);
-                    out.en += "; " + row.code + " lacks its parent " + row.code.substr(0, length);
+                    out.zh += "；" + row.code + " 缺少上级 " + parent;
+                    out.en += "; " + row.code + " lacks its parent " + parent;
                     break;
                 }
             }

@@ -55,3 +55,46 @@ TEST(Decimal, ArithmeticAndOrder) {
     EXPECT_EQ(Decimal::unit(2), dec("0.01"));
     EXPECT_DOUBLE_EQ(dec("595.2").to_double(), 595.2);
 }
+
+TEST(Decimal, QuotientsAreExactWhenTheyEndAndHaveFiftyDigitsWhenNot) {
+    EXPECT_EQ(dec("595.2") / Decimal(10000), dec("0.05952"));
+    EXPECT_EQ((dec("595.2") / Decimal(10000)).to_string(), "0.05952");
+    EXPECT_EQ(Decimal(1) / Decimal(4), dec("0.25"));
+    EXPECT_EQ((Decimal(1) / Decimal(4)).to_string(), "0.25");
+    EXPECT_EQ((Decimal(-7) / Decimal(2)).to_string(), "-3.5");
+    const std::string third = (Decimal(1) / Decimal(3)).to_string();
+    EXPECT_EQ(third.size(), 2 + 50U) << third;  // "0." and fifty 3s
+    EXPECT_EQ(third.find_first_not_of('3', 2), std::string::npos) << third;
+    EXPECT_EQ((Decimal(2) / Decimal(3)).to_string(), "0." + std::string(49, '6') + "7");  // the 50th rounded
+    EXPECT_EQ(Decimal(1) / Decimal(3) * Decimal(3) == Decimal(1), false);  // 0.999…: not hidden
+    EXPECT_THROW((void)(Decimal(1) / Decimal(0)), std::domain_error);
+}
+
+TEST(Decimal, AmountsBeyondSixtyFourBitsStayExact) {
+    const Decimal big = dec("98765432109876543210.123");
+    EXPECT_EQ(big.to_string(), "98765432109876543210.123");
+    EXPECT_EQ((big + dec("0.877")).to_string(), "98765432109876543211");
+    EXPECT_EQ((big * big - big * big).to_string(), "0");
+    EXPECT_EQ(big.rounded(2).to_string(2), "98765432109876543210.12");
+    EXPECT_EQ((-big).rounded(0).to_string(), "-98765432109876543210");
+}
+
+TEST(Decimal, OrdersAndComparesAcrossScales) {
+    EXPECT_EQ(dec("1.50"), dec("1.5"));
+    EXPECT_EQ(dec("1500"), dec("1.5e3"));
+    EXPECT_LT(dec("-2"), dec("-1.99"));
+    EXPECT_GT(dec("1e-40"), Decimal(0));
+    EXPECT_LT(dec("0.1"), dec("1e4"));
+    EXPECT_EQ(dec("12.5").rounded(0), Decimal(13));
+    EXPECT_EQ(dec("-12.5").rounded(0), Decimal(-13));
+    EXPECT_EQ(dec("1250").rounded(-2), dec("1300"));  // to the hundreds
+    EXPECT_EQ(dec("1e3").to_string(), "1000");
+    EXPECT_EQ(dec("-0.0005").to_string(), "-0.0005");
+    EXPECT_EQ(dec("0.004").to_string(2), "0.00");
+    EXPECT_EQ(dec("0.005").to_string(2), "0.01");
+    EXPECT_DOUBLE_EQ(dec("1.5e-7").to_double(), 1.5e-7);
+    EXPECT_FALSE(Decimal::parse("1e12345"));
+    EXPECT_FALSE(Decimal::parse("."));
+    EXPECT_FALSE(Decimal::parse("-"));
+    EXPECT_TRUE(Decimal::parse("5."));
+}

@@ -1,8 +1,10 @@
 // Exact decimal amounts. Budget tables are compared as decimals, never as binary doubles:
-// 0.285 rounds to 0.29 and 0.1 + 0.2 equals 0.3.
+// 0.285 rounds to 0.29 and 0.1 + 0.2 equals 0.3. A value is an integer coefficient times a power
+// of ten (Boost's cpp_int, which keeps amounts of up to 38 digits inline): sums, differences and
+// products are exact, a quotient has 50 significant digits.
 #pragma once
 
-#include <boost/multiprecision/cpp_dec_float.hpp>
+#include <boost/multiprecision/cpp_int.hpp>
 
 #include <compare>
 #include <optional>
@@ -14,7 +16,7 @@ namespace bd {
 class Decimal {
 public:
     Decimal() = default;
-    Decimal(int value) : value_(value) {}  // NOLINT(google-explicit-constructor): literals read naturally
+    Decimal(int value) : coefficient_(value) {}  // NOLINT(google-explicit-constructor): literals read naturally
 
     /// Parses an ASCII decimal such as "-1234.50" or "1e3"; nullopt if it is not one.
     static std::optional<Decimal> parse(std::string_view text);
@@ -39,23 +41,26 @@ public:
     /// 10^-decimals, e.g. unit(2) = 0.01.
     static Decimal unit(int decimals);
 
-    friend Decimal operator+(const Decimal& a, const Decimal& b) { return Decimal(a.value_ + b.value_); }
-    friend Decimal operator-(const Decimal& a, const Decimal& b) { return Decimal(a.value_ - b.value_); }
-    friend Decimal operator*(const Decimal& a, const Decimal& b) { return Decimal(a.value_ * b.value_); }
-    /// Division to 50 significant digits; the divisor must not be zero.
-    friend Decimal operator/(const Decimal& a, const Decimal& b) { return Decimal(a.value_ / b.value_); }
-    Decimal& operator+=(const Decimal& other) {
-        value_ += other.value_;
-        return *this;
+    friend Decimal operator+(const Decimal& a, const Decimal& b);
+    friend Decimal operator-(const Decimal& a, const Decimal& b);
+    friend Decimal operator*(const Decimal& a, const Decimal& b) {
+        return {a.coefficient_ * b.coefficient_, a.exponent_ + b.exponent_};
     }
-    Decimal operator-() const { return Decimal(-value_); }
-    friend bool operator==(const Decimal& a, const Decimal& b) { return a.value_ == b.value_; }
+    /// Division to 50 significant digits (exact when the quotient has no more; else its 50th digit
+    /// rounded half away from zero); the divisor must not be zero.
+    friend Decimal operator/(const Decimal& a, const Decimal& b);
+    Decimal& operator+=(const Decimal& other) { return *this = *this + other; }
+    Decimal operator-() const { return {-coefficient_, exponent_}; }
+    friend bool operator==(const Decimal& a, const Decimal& b) { return (a <=> b) == 0; }
     friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b);
 
 private:
-    using Number = boost::multiprecision::cpp_dec_float_50;
-    explicit Decimal(Number value) : value_(std::move(value)) {}
-    Number value_{0};
+    using Coefficient = boost::multiprecision::cpp_int;
+    Decimal(Coefficient coefficient, int exponent) : coefficient_(std::move(coefficient)), exponent_(exponent) {}
+    /// The same value with the trailing zeros of its coefficient moved into its exponent.
+    Decimal& trimmed();
+    Coefficient coefficient_{0};
+    int exponent_ = 0;  // the value is coefficient_ × 10^exponent_
 };
 
 }  // namespace bd

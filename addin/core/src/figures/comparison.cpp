@@ -3,7 +3,7 @@
 namespace bd {
 
 Figure Figure::shown(const Decimal& amount, const Decimal& unit_size, int decimals) {
-    return {amount, Decimal::unit(decimals) / Decimal(2) * unit_size};
+    return {amount, Decimal::unit(decimals + 1) * Decimal(5) * unit_size};  // half the last digit
 }
 
 Figure operator*(const Figure& a, const Figure& b) {

@@ -1,8 +1,10 @@
 #include "bd/cell.hpp"
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <regex>
 #include <stdexcept>
@@ -23,37 +25,40 @@ const icu::Normalizer2& nfkc() {
 }  // namespace
 
 bool CellValue::is_blank(std::string_view utf8) {
-    const icu::UnicodeString text =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    for (int32_t i = 0; i < text.length();) {
-        const UChar32 c = text.char32At(i);
-        if (!u_isUWhiteSpace(c)) {
+    const auto length = static_cast<int32_t>(utf8.size());
+    for (int32_t i = 0; i < length;) {
+        UChar32 c = 0;
+        U8_NEXT(utf8.data(), i, length, c);
+        if (c < 0 || !u_isUWhiteSpace(c)) {
             return false;
         }
-        i += U16_LENGTH(c);
     }
     return true;
 }
 
 std::string normalize_text(std::string_view utf8) {
-    const icu::UnicodeString source =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    // In UTF-8 throughout: most texts are normalized already, and ICU copies them as they are.
+    std::string normalized;
+    icu::StringByteSink<std::string> sink(&normalized, static_cast<int32_t>(utf8.size()));
     UErrorCode status = U_ZERO_ERROR;
-    const icu::UnicodeString normalized = nfkc().normalize(source, status);
+    nfkc().normalizeUTF8(0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink, nullptr, status);
     if (U_FAILURE(status)) {
         throw std::runtime_error(std::string("ICU normalization failed: ") + u_errorName(status));
     }
-    icu::UnicodeString compact;
-    for (int32_t i = 0; i < normalized.length();) {
-        const UChar32 c = normalized.char32At(i);
-        if (!u_isUWhiteSpace(c)) {
-            compact.append(c);
+    std::string compact;
+    compact.reserve(normalized.size());
+    const auto length = static_cast<int32_t>(normalized.size());
+    for (int32_t i = 0; i < length;) {
+        const int32_t start = i;
+        UChar32 c = 0;
+        U8_NEXT(normalized.data(), i, length, c);
+        if (c < 0) {
+            compact += "\uFFFD";  // a malformed byte, as ICU reads it elsewhere
+        } else if (!u_isUWhiteSpace(c)) {
+            compact.append(normalized, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
         }
-        i += U16_LENGTH(c);
     }
-    std::string result;
-    compact.toUTF8String(result);
-    return result;
+    return compact;
 }
 
 std::wstring to_code_points(std::string_view utf8) {

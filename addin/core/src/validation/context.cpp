@@ -31,7 +31,12 @@ CodeIndex::CodeIndex(const std::vector<LocatedRow>& rows) {
     for (const auto& row : rows) {
         sorted_.emplace_back(row.code, &row);
     }
-    std::ranges::sort(sorted_, {}, &Entry::first);
+    std::ranges::stable_sort(sorted_, {}, &Entry::first);  // equal codes in the table's order
+}
+
+const LocatedRow* CodeIndex::row(const std::string& code) const {
+    const auto it = std::ranges::lower_bound(sorted_, code, {}, &Entry::first);
+    return it != sorted_.end() && it->first == code ? it->second : nullptr;
 }
 
 std::vector<const LocatedRow*> CodeIndex::descendants(const std::string& code) const {
@@ -186,15 +191,24 @@ bool Context::block_has_amounts(const LocatedTable& located, const layout::Side&
 }
 
 const std::string& Context::comparable_at(std::size_t sheet, std::size_t row, std::size_t col) const {
+    static const std::string none;
     const Grid& grid = in_.sheets[sheet];
     auto& cache = comparable_cache_[sheet];
     if (cache.empty()) {
         cache.resize(grid.cells.size());
     }
     auto& slot = cache[row * grid.cols + col];
-    if (!slot) {
+    if (slot == nullptr) {
         const auto& cell = grid.at(row, col);
-        slot = cell.kind == CellValue::Kind::Text ? comparable_label(cell.text) : std::string();
+        if (cell.kind != CellValue::Kind::Text) {
+            slot = &none;
+        } else {
+            auto [it, added] = comparable_texts_.try_emplace(cell.text);
+            if (added) {
+                it->second = comparable_label(cell.text);
+            }
+            slot = &it->second;
+        }
     }
     return *slot;
 }
@@ -339,8 +353,8 @@ Value Context::call(const expr::Call& call, const Scope& scope) const {
             return problem(located->table->id + " 中没有带科目编码的行",
                            "no row of " + located->table->id + " carries a code");
         }
-        const auto row = std::ranges::find(rows->second, code, &LocatedRow::code);
-        if (row == rows->second.end()) {
+        const auto* row = code_index(rows->second).row(code);
+        if (row == nullptr) {
             Value none;  // a code the other table lacks counts as zero there
             none.unit = located->unit;
             return none;

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <typeindex>
+#include <unordered_map>
 #include <vector>
 
 namespace bd::engine {
@@ -51,6 +52,8 @@ public:
     /// The rows whose code extends `code`.
     [[nodiscard]] std::vector<const LocatedRow*> descendants(const std::string& code) const;
     [[nodiscard]] bool is_subtotal(const std::string& code) const;
+    /// The first row of the code, if any.
+    [[nodiscard]] const LocatedRow* row(const std::string& code) const;
 
 private:
     using Entry = std::pair<std::string, const LocatedRow*>;
@@ -162,7 +165,9 @@ private:
     const EngineInput& in_;
     OutcomeList outcomes_;  // bounded as they come
     mutable std::map<const std::vector<LocatedRow>*, CodeIndex> code_indexes_;
-    mutable std::map<std::size_t, std::vector<std::optional<std::string>>> comparable_cache_;
+    // Each cell's comparable text, shared by the cells of the same text (forms repeat their labels).
+    mutable std::map<std::size_t, std::vector<const std::string*>> comparable_cache_;
+    mutable std::unordered_map<std::string, std::string> comparable_texts_;
     mutable std::map<std::type_index, std::any> once_;
     std::unique_ptr<Narrative> narrative_;
     std::optional<int> budget_year_;

@@ -7,10 +7,33 @@
 #include "bd/units.hpp"
 
 #include <regex>
+#include <unordered_map>
 
 namespace bd::engine {
 
 namespace {
+
+// A text cell of a form, and its text as compared when it may be a label: a text of more than 20
+// Chinese characters (60 bytes) is a sentence and labels nothing.
+struct Caption {
+    std::size_t row = 0;
+    std::size_t col = 0;
+    const std::string* comparable = nullptr;
+};
+constexpr std::size_t label_bytes = 60;
+
+// The column of the value a caption labels: the next cell to the right that is filled, unless that
+// is already the next caption (the caption's own column then: an empty value).
+std::size_t value_col(const Grid& grid, std::size_t row, std::size_t col) {
+    for (std::size_t n = col + 1; n < grid.cols; ++n) {
+        const auto& next = grid.at(row, n);
+        if (next.is_empty()) {
+            continue;
+        }
+        return next.kind == CellValue::Kind::Text && !parse_number_text(next.text) ? col : n;
+    }
+    return col;
+}
 
 struct Form {
     std::string project;  // comparable
@@ -19,6 +42,7 @@ struct Form {
     std::size_t last_row = 0;
     std::size_t name_row = 0;
     std::size_t name_col = 0;
+    std::vector<Caption> texts;  // row by row
 };
 
 // Forms are kept in 元 (the amounts of a 申报表 are in 元, with cents).
@@ -27,16 +51,30 @@ const Unit& form_unit() {
     return *unit;
 }
 
-std::vector<Form> find_forms(const Context& context) {
-    std::vector<Form> forms;
+// The forms of the workbook, and the first form of each project name (as compared).
+struct Forms {
+    std::vector<Form> all;
+    std::unordered_map<std::string, std::size_t> by_project;
+
+    [[nodiscard]] const Form* of(const std::string& project) const {
+        const auto it = by_project.find(project);
+        return it == by_project.end() ? nullptr : &all[it->second];
+    }
+};
+
+Forms find_forms(const Context& context) {
+    Forms found;
+    auto& forms = found.all;
     const auto& sheets = context.input().sheets;
     for (std::size_t s = 0; s < sheets.size(); ++s) {
         const Grid& grid = sheets[s];
         for (std::size_t r = 0; r < grid.rows; ++r) {
             for (std::size_t c = 0; c + 1 < grid.cols; ++c) {
-                // 项目名称 (however spaced or numbered) holds 称: other texts need no comparing.
-                if (grid.at(r, c).kind != CellValue::Kind::Text || grid.at(r, c).text.find("称") == std::string::npos ||
-                    context.comparable_at(s, r, c) != form_labels::project) {
+                // 项目名称 (however spaced or numbered) is short and holds 称: other texts need no
+                // comparing.
+                const auto& cell = grid.at(r, c);
+                if (cell.kind != CellValue::Kind::Text || cell.text.size() > label_bytes ||
+                    cell.text.find("称") == std::string::npos || context.comparable_at(s, r, c) != form_labels::project) {
                     continue;
                 }
                 for (std::size_t n = c + 1; n < grid.cols; ++n) {
@@ -44,7 +82,7 @@ std::vector<Form> find_forms(const Context& context) {
                         if (!forms.empty() && forms.back().sheet == s) {
                             forms.back().last_row = r - 1;
                         }
-                        forms.push_back({context.comparable_at(s, r, n), s, r, grid.rows - 1, r, n});
+                        forms.push_back({context.comparable_at(s, r, n), s, r, grid.rows - 1, r, n, {}});
                         break;
                     }
                 }
@@ -52,7 +90,39 @@ std::vector<Form> find_forms(const Context& context) {
             }
         }
     }
-    return forms;
+    for (std::size_t i = 0; i < forms.size(); ++i) {
+        auto& form = forms[i];
+        const Grid& grid = sheets[form.sheet];
+        for (std::size_t r = form.first_row; r <= form.last_row; ++r) {
+            for (std::size_t c = 0; c < grid.cols; ++c) {
+                static const std::string sentence;
+                const auto& cell = grid.at(r, c);
+                if (cell.kind == CellValue::Kind::Text) {
+                    form.texts.push_back(
+                        {r, c, cell.text.size() <= label_bytes ? &context.comparable_at(form.sheet, r, c) : &sentence});
+                }
+            }
+        }
+        found.by_project.try_emplace(form.project, i);
+    }
+    return found;
+}
+
+/// The unit names that hold no other unit's name (元 of 元, 千元, 万元, 亿元): a text names a
+/// unit when it holds one of them.
+const std::vector<std::string>& unit_cores() {
+    static const std::vector<std::string> cores = [] {
+        std::vector<std::string> out;
+        for (const auto& unit : units()) {
+            if (std::ranges::none_of(units(), [&](const Unit& other) {
+                    return other.name != unit.name && unit.name.find(other.name) != std::string::npos;
+                })) {
+                out.push_back(unit.name);
+            }
+        }
+        return out;
+    }();
+    return cores;
 }
 
 /// The funding lines of a form (form-source in the narrative vocabulary), as compared.
@@ -76,36 +146,24 @@ public:
                                                         std::optional<std::size_t> in_col = std::nullopt,
                                                         std::size_t from_row = 0, bool exact = false) const {
         const Grid& grid = context_.input().sheets[form.sheet];
-        for (std::size_t r = std::max(form.first_row, from_row); r <= form.last_row; ++r) {
-            for (std::size_t c = 0; c < grid.cols; ++c) {
-                if (in_col && c != *in_col) {
-                    continue;
-                }
-                const auto& text = context_.comparable_at(form.sheet, r, c);
-                if (exact ? text != label : text.find(label) == std::string::npos) {
-                    continue;
-                }
-                // Its value is the next cell to the right that is filled, unless that is already
-                // the next caption (an empty value).
-                for (std::size_t n = c + 1; n < grid.cols; ++n) {
-                    const auto& next = grid.at(r, n);
-                    if (next.is_empty()) {
-                        continue;
-                    }
-                    if (next.kind == CellValue::Kind::Text && !parse_number_text(next.text)) {
-                        break;
-                    }
-                    return std::pair{CellRef{grid.name, r, c}, CellRef{grid.name, r, n}};
-                }
-                return std::pair{CellRef{grid.name, r, c}, CellRef{grid.name, r, c}};
+        for (const auto& caption : form.texts) {
+            const std::size_t r = caption.row;
+            const std::size_t c = caption.col;
+            if (r < from_row || (in_col && c != *in_col)) {
+                continue;
             }
+            const auto& text = *caption.comparable;
+            if (exact ? text != label : text.find(label) == std::string::npos) {
+                continue;
+            }
+            return std::pair{CellRef{grid.name, r, c}, CellRef{grid.name, r, value_col(grid, r, c)}};
         }
         return std::nullopt;
     }
 
-    Value value_at(const CellRef& at) const {
-        const auto& sheets = context_.input().sheets;
-        const Grid& grid = *std::ranges::find(sheets, at.sheet, &Grid::name);
+    // The amount of a cell of the form.
+    Value value_at(const Form& form, const CellRef& at) const {
+        const Grid& grid = context_.input().sheets[form.sheet];
         Value value;
         value.cells.push_back(at);
         value.unit = &form_unit();
@@ -132,7 +190,7 @@ public:
             not_evaluated(where, {name_cell}, "申报表中未找到年度资金总额", "no 年度资金总额 on the form");
             return;
         }
-        auto yuan = value_at(annual->second);
+        auto yuan = value_at(form, annual->second);
         // The project's amount (万元 in table 12) and the form's (元) are both compared in 元.
         yuan.unit = &form_unit();
         context_.compare(rule_, yuan, rules::Op::Equal, *project_total, where, name);
@@ -150,12 +208,13 @@ public:
             for (const auto& source : source_labels()) {
                 const auto line = labelled(form, source, total->first.col, total->first.row + 1);
                 if (line && line->second.col != line->first.col) {
-                    const auto value = value_at(line->second);
+                    const auto value = value_at(form, line->second);
                     sum.absorb(value);
                     sum.figure = sum.figure + value.figure;
                 }
             }
-            context_.compare(rule_, value_at(total->second), rules::Op::Equal, sum, where, name + " " + total_label);
+            context_.compare(rule_, value_at(form, total->second), rules::Op::Equal, sum, where,
+                             name + " " + total_label);
         }
     }
 
@@ -177,7 +236,7 @@ public:
         std::vector<Value> totals;
         for (const char* label : {form_labels::annual_total, form_labels::period_total}) {
             if (const auto total = labelled(form, label); total && total->second != total->first) {
-                totals.push_back(value_at(total->second));
+                totals.push_back(value_at(form, total->second));
             }
         }
         if (totals.empty()) {
@@ -185,35 +244,32 @@ public:
         }
         const Grid& grid = context_.input().sheets[form.sheet];
         const auto& patterns = patterns_of("form-money");
-        for (std::size_t r = form.first_row; r <= form.last_row; ++r) {
-            for (std::size_t c = 0; c < grid.cols; ++c) {
-                const auto& cell = grid.at(r, c);
-                // Money is stated in one of the units (units.tsv): a text naming none states none.
-                if (cell.kind != CellValue::Kind::Text || std::ranges::none_of(units(), [&](const Unit& unit) {
-                        return cell.text.find(unit.name) != std::string::npos;
-                    })) {
+        for (const auto& caption : form.texts) {
+            const auto& cell = grid.at(caption.row, caption.col);
+            // Money is stated in one of the units (units.tsv): a text naming none states none.
+            if (std::ranges::none_of(
+                    unit_cores(), [&](const std::string& core) { return cell.text.find(core) != std::string::npos; })) {
+                continue;
+            }
+            const auto text = to_code_points(normalize_text(cell.text));
+            for (const auto& pattern : patterns) {
+                if (!pattern.may_match(text)) {
                     continue;
                 }
-                const auto text = to_code_points(normalize_text(cell.text));
-                for (const auto& pattern : patterns) {
-                    if (!pattern.may_match(text)) {
-                        continue;
-                    }
-                    const auto group = static_cast<int>(pattern.slot("amount")->group);
-                    for (auto it = std::wsregex_iterator(text.begin(), text.end(), pattern.regex());
-                         it != std::wsregex_iterator(); ++it) {
-                        const auto begin = static_cast<std::size_t>(it->position(group));
-                        const auto stated = stated_figure(
-                            text, begin, begin + static_cast<std::size_t>(it->length(group)), CellRef{grid.name, r, c});
-                        // Either total it equals; the annual one when it equals neither.
-                        const auto agreeing = std::ranges::find_if(totals, [&](const Value& total) {
-                            return compare(stated.figure, Relation::Equal, total.figure, stated.stated).agreement !=
-                                   Agreement::Fails;
-                        });
-                        context_.compare(rule_, stated, rules::Op::Equal,
-                                         agreeing != totals.end() ? *agreeing : totals.front(), where,
-                                         name + " " + to_utf8(it->str()));
-                    }
+                const auto group = static_cast<int>(pattern.slot("amount")->group);
+                for (auto it = std::wsregex_iterator(text.begin(), text.end(), pattern.regex());
+                     it != std::wsregex_iterator(); ++it) {
+                    const auto begin = static_cast<std::size_t>(it->position(group));
+                    const auto stated = stated_figure(text, begin, begin + static_cast<std::size_t>(it->length(group)),
+                                                      CellRef{grid.name, caption.row, caption.col});
+                    // Either total it equals; the annual one when it equals neither.
+                    const auto agreeing = std::ranges::find_if(totals, [&](const Value& total) {
+                        return compare(stated.figure, Relation::Equal, total.figure, stated.stated).agreement !=
+                               Agreement::Fails;
+                    });
+                    context_.compare(rule_, stated, rules::Op::Equal,
+                                     agreeing != totals.end() ? *agreeing : totals.front(), where,
+                                     name + " " + to_utf8(it->str()));
                 }
             }
         }
@@ -223,27 +279,25 @@ public:
         static const std::regex percent(R"(([0-9]+(\.[0-9]+)?)%)");
         const Grid& grid = context_.input().sheets[form.sheet];
         bool any = false;
-        for (std::size_t r = form.first_row; r <= form.last_row; ++r) {
-            for (std::size_t c = 0; c < grid.cols; ++c) {
-                const auto& cell = grid.at(r, c);
-                // A percentage: "%", or "％" before it is normalized.
-                if (cell.kind != CellValue::Kind::Text || cell.text.size() > 40 ||
-                    (cell.text.find('%') == std::string::npos && cell.text.find("％") == std::string::npos)) {
-                    continue;
-                }
-                const auto text = normalize_text(cell.text);
-                std::smatch match;
-                if (!std::regex_search(text, match, percent)) {
-                    continue;
-                }
-                const auto value = Decimal::parse(match[1].str());
-                if (value && *value > Decimal(100)) {
-                    any = true;
-                    auto out = context_.outcome(rule_, Status::Fail, where, {CellRef{grid.name, r, c}});
-                    out.actual = cell.text;
-                    Context::add_context(out, name + " " + cell.text, name + " " + cell.text);
-                    context_.add(std::move(out));
-                }
+        for (const auto& caption : form.texts) {
+            const auto& cell = grid.at(caption.row, caption.col);
+            // A percentage: "%", or "％" before it is normalized.
+            if (cell.text.size() > 40 ||
+                (cell.text.find('%') == std::string::npos && cell.text.find("％") == std::string::npos)) {
+                continue;
+            }
+            const auto text = normalize_text(cell.text);
+            std::smatch match;
+            if (!std::regex_search(text, match, percent)) {
+                continue;
+            }
+            const auto value = Decimal::parse(match[1].str());
+            if (value && *value > Decimal(100)) {
+                any = true;
+                auto out = context_.outcome(rule_, Status::Fail, where, {CellRef{grid.name, caption.row, caption.col}});
+                out.actual = cell.text;
+                Context::add_context(out, name + " " + cell.text, name + " " + cell.text);
+                context_.add(std::move(out));
             }
         }
         if (!any) {
@@ -271,21 +325,21 @@ void run_forms(Context& context, const rules::Rule& rule) {
         context.not_evaluated(rule, {"no project name column in the project table", "项目表中未找到项目名称列"});
         return;
     }
-    const auto& forms = context.once<std::vector<Form>>([&] { return find_forms(context); });
+    const auto& forms = context.once<Forms>([&] { return find_forms(context); });
     const auto total_col = projects_table->column(side->key, "total");
     const auto title = context.title(*projects_table);
     FormReader reader(context, rule);
     for (const auto& project : rows->second) {
         const CellRef project_cell = context.ref(*projects_table, project.row, *label_col);
-        const auto form = std::ranges::find(forms, project.label, &Form::project);
+        const Form* form = forms.of(project.label);
         const std::string name = context.sheet_of(*projects_table).at(project.row, *label_col).text;
         if (rule.form_aspect == rules::FormAspect::Exists) {
-            auto out = context.outcome(rule, form != forms.end() ? Status::Pass : Status::Fail, title, {project_cell});
+            auto out = context.outcome(rule, form != nullptr ? Status::Pass : Status::Fail, title, {project_cell});
             Context::add_context(out, name, name);
             context.add(std::move(out));
             continue;
         }
-        if (form == forms.end()) {
+        if (form == nullptr) {
             continue;  // F.EXISTS reports it
         }
         const Grid& grid = context.input().sheets[form->sheet];

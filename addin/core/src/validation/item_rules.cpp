@@ -143,14 +143,15 @@ void run_items(Context& context, const rules::Rule& rule) {
     }
     const auto* side = located->table->block_side(rule.block.first);
     side = side != nullptr ? side : located->table->side(rule.block.first);
-    const auto col = side != nullptr ? located->column(side->key, rule.block.member) : std::nullopt;
+    const auto found_col = side != nullptr ? located->column(side->key, rule.block.member) : std::nullopt;
     const auto found_rows = item_rows(*located, rule.block.first);
     const auto* rows = found_rows ? &*found_rows : nullptr;
-    if (!col || rows == nullptr) {
+    if (!found_col || rows == nullptr) {
         context.not_evaluated(rule, {"no column " + rule.block.member + " in " + located->table->id,
                                      located->table->id + " 中未找到列 " + rule.block.member});
         return;
     }
+    const std::size_t col = *found_col;
     const auto& headings = patterns_of("item-heading");
     const auto& budgets = patterns_of("item-budget");
     const auto title = context.title(*located);
@@ -186,7 +187,7 @@ void run_items(Context& context, const rules::Rule& rule) {
                                      quoted + "; " + title + " has no row " + shown);
                 context.add(std::move(out));
             } else {
-                context.compare(rule, amount, rules::Op::Equal, context.cell(*located, row->row, *col), "情况说明",
+                context.compare(rule, amount, rules::Op::Equal, context.cell(*located, row->row, col), "情况说明",
                                 quoted);
                 if (located->blocks.contains(rule.block.first)) {  // the row's figure, by its code
                     context.remember(
@@ -235,7 +236,7 @@ void run_items(Context& context, const rules::Rule& rule) {
             const auto end = end_of(match, amount_slot->group);
             narrative.resolve(cell, begin, end);
             context.compare(rule, narrative.figure(cell, match, amount_slot->group), rules::Op::Equal,
-                            context.cell(*located, row->row, *col), "情况说明", narrative.quote(cell, begin, end));
+                            context.cell(*located, row->row, col), "情况说明", narrative.quote(cell, begin, end));
         });
     }
 }

@@ -55,9 +55,39 @@ std::string macro_of(const std::string& slot) {
     return amounts.contains(slot) ? std::string("amount") : slot;
 }
 
-// The longest text every match of a regular expression holds: a run of literal characters
-// outside groups, classes and alternatives, none of them optional. Empty if it has none.
-std::wstring required_text(const std::wstring& pattern) {
+// The words of a group of literal alternatives at `open` ("(?:资金|预算|经费)"), or none if the
+// group is anything else.
+std::optional<std::vector<std::wstring>> literal_alternatives(const std::wstring& pattern, std::size_t open) {
+    if (pattern.compare(open, 3, L"(?:") != 0) {
+        return std::nullopt;
+    }
+    const auto close = pattern.find(L')', open);
+    if (close == std::wstring::npos) {
+        return std::nullopt;
+    }
+    const auto inside = std::wstring_view(pattern).substr(open + 3, close - open - 3);
+    if (inside.find_first_of(L"\\.[](){}?*+^$") != std::wstring_view::npos) {
+        return std::nullopt;
+    }
+    std::vector<std::wstring> words;
+    for (std::size_t at = 0;;) {
+        const auto bar = std::min(inside.find(L'|', at), inside.size());
+        words.emplace_back(inside.substr(at, bar - at));
+        if (words.back().empty()) {
+            return std::nullopt;  // an empty alternative: nothing is required
+        }
+        if (bar == inside.size()) {
+            return words;
+        }
+        at = bar + 1;
+    }
+}
+
+// Texts one of which every match of a regular expression holds: the longest run of literal
+// characters outside groups, classes and alternatives, none of them optional; failing that, the
+// words of a group of literal alternatives that is not optional. Empty if there is neither.
+std::vector<std::wstring> required_text(const std::wstring& pattern) {
+    std::optional<std::vector<std::wstring>> one_of;
     std::wstring longest;
     std::wstring run;
     const auto end_run = [&] {
@@ -81,6 +111,12 @@ std::wstring required_text(const std::wstring& pattern) {
         } else if (c == L'|' && depth == 0) {
             return {};  // alternatives at the top: no text is required
         } else if (c == L'(' || c == L')') {
+            if (c == L'(' && depth == 0 && !one_of) {
+                one_of = literal_alternatives(pattern, i);
+                if (one_of && optional_at(pattern.find(L')', i) + 1)) {
+                    one_of.reset();
+                }
+            }
             depth += c == L'(' ? 1 : -1;
             end_run();
         } else if (c == L'\\' && i + 1 < pattern.size()) {
@@ -97,7 +133,10 @@ std::wstring required_text(const std::wstring& pattern) {
         }
     }
     end_run();
-    return longest;
+    if (!longest.empty()) {
+        return {longest};
+    }
+    return one_of.value_or(std::vector<std::wstring>{});
 }
 
 std::string alternatives(const std::vector<std::string>& patterns) {

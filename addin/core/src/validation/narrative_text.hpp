@@ -5,6 +5,7 @@
 
 #include "context.hpp"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <regex>
@@ -43,9 +44,12 @@ public:
         std::size_t group;
     };
     [[nodiscard]] const std::wregex& regex() const { return regex_; }
-    /// Whether a text may match: it holds the words every match holds (a quick test first).
+    /// Whether a text may match: it holds one of the words one of which every match holds (a
+    /// quick test first).
     [[nodiscard]] bool may_match(const std::wstring& text) const {
-        return required_.empty() || text.find(required_) != std::wstring::npos;
+        return required_.empty() || std::ranges::any_of(required_, [&](const std::wstring& words) {
+                   return text.find(words) != std::wstring::npos;
+               });
     }
     /// The capture groups in order: slots and the pattern's own groups.
     [[nodiscard]] const std::vector<Slot>& slots() const { return slots_; }
@@ -55,7 +59,7 @@ public:
 private:
     std::wregex regex_;
     std::vector<Slot> slots_;
-    std::wstring required_;
+    std::vector<std::wstring> required_;
 };
 
 /// The patterns of one kind of the vocabulary ("form-money", "share" …), in order, compiled once

@@ -141,3 +141,35 @@ TEST(Report, FindingsOfOneRuleWithTheSameCauseAreOneRowWithTheirCountAndCodes) {
     // The marks stay at each finding's own cells.
     EXPECT_EQ(bd::cell_marks(v, Language::English).size(), 3U + 8U);
 }
+
+TEST(Report, ARuleMarksAtMostAHundredCellsAndItsLastMarkSaysHowManyMore) {
+    auto v = recognized();
+    const auto before = bd::cell_marks(v, Language::English).size();
+    for (std::size_t row = 100; row < 100 + bd::most_marks_per_rule + 50; ++row) {
+        v.outcomes.push_back({"C.CODES",
+                              Severity::Info,
+                              Status::NotEvaluated,
+                              "表2",
+                              {at("S", row, 0)},
+                              "",
+                              "",
+                              "",
+                              {"Codes must be known (" + std::to_string(row) + " is not in the loaded classification)",
+                               "科目应属于当年分类（" + std::to_string(row) + " 不在已载入的分类科目中）"},
+                              {"import it", "导入"}});
+    }
+    const auto marks = bd::cell_marks(v, Language::English);
+    ASSERT_EQ(marks.size(), before + bd::most_marks_per_rule);
+    EXPECT_EQ(marks.back().cell, at("S", 100 + bd::most_marks_per_rule - 1, 0));
+    EXPECT_NE(marks.back().text.find("(C.CODES: only the first 100 of its 150 cells are marked; the report sheet "
+                                     "lists them all)"),
+              std::string::npos)
+        << marks.back().text;
+    const auto zh = bd::cell_marks(v, Language::Chinese);
+    EXPECT_NE(zh.back().text.find("（C.CODES 只标记了前 100 个单元格，共 150 个；校验报告表列出全部）"), std::string::npos)
+        << zh.back().text;
+    // Every other rule's marks are where they were.
+    for (std::size_t i = 0; i < before; ++i) {
+        EXPECT_EQ(marks[i].cell, bd::cell_marks(recognized(), Language::English)[i].cell);
+    }
+}

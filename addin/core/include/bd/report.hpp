@@ -234,8 +234,13 @@ struct CellMark {
     std::string text;
 };
 
+/// The most cells the findings of one rule mark: a comment costs Calc about 2 ms, and a thousand of
+/// them tell a user no more than the report sheet's list.
+inline constexpr std::size_t most_marks_per_rule = 100;
+
 /// One mark per cell that causes a group of findings (its cause; a group without one: its root's
 /// cells), cells in order of the report's groups. Findings that follow from a cause mark nothing.
+/// A rule marks at most most_marks_per_rule cells; its last mark then says how many more it has.
 std::vector<CellMark> cell_marks(const Validation& validation, Language language);
 
 /// A readable plain-text report of one workbook: "== title ==", the recognition block (识别为：… with a

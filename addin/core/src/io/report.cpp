@@ -331,6 +331,13 @@ std::vector<CellMark> cell_marks(const Validation& validation, Language language
         return finding_label(o).in(language) + " " + o.rule_id + (zh ? "：" : ": ") + o.message.in(language);
     };
     std::vector<CellMark> marks;
+    std::map<std::tuple<std::string, std::size_t, std::size_t>, std::size_t> mark_of;  // cell → index in marks
+    struct Marked {
+        std::size_t cells = 0;
+        std::size_t unmarked = 0;
+        std::size_t last = 0;  // the rule's last mark
+    };
+    std::map<std::string, Marked> by_rule;
     for (const auto& group : groups_of(validation)) {
         const Outcome& root = outcomes.at(group.root);
         std::string entry = "\n" + line(root);
@@ -344,14 +351,33 @@ std::vector<CellMark> cell_marks(const Validation& validation, Language language
                 entry += "\n· " + line(outcomes.at(i));
             }
         }
+        auto& marked = by_rule[root.rule_id];
         for (const auto& cell : group.cause.empty() ? root.cells : group.cause) {
-            auto mark = std::ranges::find(marks, cell, &CellMark::cell);
-            if (mark == marks.end()) {
-                mark = marks.insert(marks.end(), {cell, std::string(mark_prefix())});
+            const auto [at, added] = mark_of.try_emplace({cell.sheet, cell.row, cell.col}, marks.size());
+            if (added && marked.cells == most_marks_per_rule) {
+                mark_of.erase(at);
+                ++marked.unmarked;
+                continue;
             }
-            if (!mark->text.ends_with(entry)) {  // a cell named twice by one finding gets its entry once
-                mark->text += entry;
+            if (added) {
+                marks.push_back({cell, std::string(mark_prefix())});
+                ++marked.cells;
             }
+            auto& mark = marks[at->second];
+            if (!mark.text.ends_with(entry)) {  // a cell named twice by one finding gets its entry once
+                mark.text += entry;
+            }
+            marked.last = at->second;
+        }
+    }
+    for (const auto& [rule, marked] : by_rule) {
+        if (marked.unmarked > 0) {
+            const auto all = std::to_string(marked.cells + marked.unmarked);
+            marks[marked.last].text +=
+                zh ? "\n（" + rule + " 只标记了前 " + std::to_string(marked.cells) + " 个单元格，共 " + all +
+                         " 个；校验报告表列出全部）"
+                   : "\n(" + rule + ": only the first " + std::to_string(marked.cells) + " of its " + all +
+                         " cells are marked; the report sheet lists them all)";
         }
     }
     return marks;

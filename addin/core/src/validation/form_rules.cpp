@@ -74,7 +74,8 @@ Forms find_forms(const Context& context) {
                 // comparing.
                 const auto& cell = grid.at(r, c);
                 if (cell.kind != CellValue::Kind::Text || cell.text.size() > label_bytes ||
-                    cell.text.find("称") == std::string::npos || context.comparable_at(s, r, c) != form_labels::project) {
+                    cell.text.find("称") == std::string::npos ||
+                    context.comparable_at(s, r, c) != form_labels::project) {
                     continue;
                 }
                 for (std::size_t n = c + 1; n < grid.cols; ++n) {
@@ -276,29 +277,18 @@ public:
     }
 
     void plausible(const Form& form, const std::string& name, const std::string& where, const CellRef& name_cell) {
-        static const std::regex percent(R"(([0-9]+(\.[0-9]+)?)%)");
         const Grid& grid = context_.input().sheets[form.sheet];
         bool any = false;
         for (const auto& caption : form.texts) {
             const auto& cell = grid.at(caption.row, caption.col);
-            // A percentage: "%", or "％" before it is normalized.
-            if (cell.text.size() > 40 ||
-                (cell.text.find('%') == std::string::npos && cell.text.find("％") == std::string::npos)) {
+            if (!above_hundred_percent(cell.text)) {
                 continue;
             }
-            const auto text = normalize_text(cell.text);
-            std::smatch match;
-            if (!std::regex_search(text, match, percent)) {
-                continue;
-            }
-            const auto value = Decimal::parse(match[1].str());
-            if (value && *value > Decimal(100)) {
-                any = true;
-                auto out = context_.outcome(rule_, Status::Fail, where, {CellRef{grid.name, caption.row, caption.col}});
-                out.actual = cell.text;
-                Context::add_context(out, name + " " + cell.text, name + " " + cell.text);
-                context_.add(std::move(out));
-            }
+            any = true;
+            auto out = context_.outcome(rule_, Status::Fail, where, {CellRef{grid.name, caption.row, caption.col}});
+            out.actual = cell.text;
+            Context::add_context(out, name + " " + cell.text, name + " " + cell.text);
+            context_.add(std::move(out));
         }
         if (!any) {
             context_.add(context_.outcome(rule_, Status::Pass, where, {name_cell}));
@@ -306,8 +296,29 @@ public:
     }
 
 private:
+    // Whether a short text states a percentage above 100 (forms repeat their indicator values:
+    // each text is read once).
+    bool above_hundred_percent(const std::string& text) {
+        // A percentage: "%", or "％" before it is normalized.
+        if (text.size() > 40 || (text.find('%') == std::string::npos && text.find("％") == std::string::npos)) {
+            return false;
+        }
+        const auto [known, added] = above_hundred_.try_emplace(text, false);
+        if (added) {
+            static const std::regex percent(R"(([0-9]+(\.[0-9]+)?)%)");
+            const auto normalized = normalize_text(text);
+            std::smatch match;
+            if (std::regex_search(normalized, match, percent)) {
+                const auto value = Decimal::parse(match[1].str());
+                known->second = value && *value > Decimal(100);
+            }
+        }
+        return known->second;
+    }
+
     Context& context_;
     const rules::Rule& rule_;
+    std::unordered_map<std::string, bool> above_hundred_;
 };
 
 }  // namespace

@@ -338,6 +338,7 @@ std::vector<CellMark> cell_marks(const Validation& validation, Language language
         std::size_t last = 0;  // the rule's last mark
     };
     std::map<std::string, Marked> by_rule;
+    static_assert(most_marks_per_rule > 0, "a rule that marks more cells marks its first");
     for (const auto& group : groups_of(validation)) {
         const Outcome& root = outcomes.at(group.root);
         std::string entry = "\n" + line(root);
@@ -373,11 +374,11 @@ std::vector<CellMark> cell_marks(const Validation& validation, Language language
     for (const auto& [rule, marked] : by_rule) {
         if (marked.unmarked > 0) {
             const auto all = std::to_string(marked.cells + marked.unmarked);
-            marks[marked.last].text +=
-                zh ? "\n（" + rule + " 只标记了前 " + std::to_string(marked.cells) + " 个单元格，共 " + all +
-                         " 个；校验报告表列出全部）"
-                   : "\n(" + rule + ": only the first " + std::to_string(marked.cells) + " of its " + all +
-                         " cells are marked; the report sheet lists them all)";
+            marks[marked.last].text += zh ? "\n（" + rule + " 只标记了前 " + std::to_string(marked.cells) +
+                                                " 个单元格，共 " + all + " 个；校验报告表列出全部）"
+                                          : "\n(" + rule + ": only the first " + std::to_string(marked.cells) +
+                                                " of its " + all +
+                                                " cells are marked; the report sheet lists them all)";
         }
     }
     return marks;

@@ -9,6 +9,8 @@
 //               the large workbook also after one 项 amount of table 3 was changed in the office
 //   recognition bd::recognize_workbook(grids, edition): finding the set, its tables, columns, lines
 //               and rows (the first part of validate_workbook), in this process
+//   evaluation  bd::evaluate(pack, recognized workbook): the rules alone, after recognition, in this
+//               process
 //   rules       bd::validate_workbook(grids, catalog) with the bundled catalog, in this process
 //   validate()  the Validator service (org.budgetdisclosure.Validator) inside the office: reading,
 //               rules, the outcomes as UNO structs, and their transfer back to this process
@@ -19,7 +21,8 @@
 // machine's load average is printed with them, as other work on it slows every figure. The
 // ratios large/example and large/quarter per cell read show how the cost grows with the cells
 // (≈ 1: linearly; > 1: faster than the cells). Targets: ≤ 100 ms for the example and ≤ 1 s for
-// the large workbook, printed as met or not met.
+// the large workbook, printed as met or not met; and #14's: the large workbook's menu command ≤ 500 ms
+// and its rule evaluation ≤ 100 ms.
 //
 // The generated workbooks (build/tests/bench/large-2023.ods, quarter-2023.ods) are made at build
 // time from the .fill that make_large_fill writes; every workbook is recalculated first and must
@@ -64,6 +67,7 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -115,6 +119,7 @@ struct Measure {
     std::size_t formula_cells = 0;
     double grouping_ms = 1e18;
     double recognition_ms = 1e18;
+    double evaluate_ms = 1e18;
     double rules_ms = 1e18;
     double rules_cpu_ms = 1e18;
     double validate_ms = 1e18;
@@ -291,9 +296,15 @@ std::vector<Measure> measure(const bd::office::Office& office,
                 w.m.formula_cells += static_cast<std::size_t>(std::ranges::count(g.formulas, 1));
             }
             w.m.grouping_ms = std::min(w.m.grouping_ms, grouped(w.grids, catalog).ms);
+            const auto& edition = catalog.edition(bd::budget_year(w.grids));
+            std::optional<bd::Recognized> recognized;
             time_best(w.m.recognition_ms, [&] {
-                const auto recognized = bd::recognize_workbook(w.grids, catalog.edition(bd::budget_year(w.grids)));
-                w.m.tables_found = recognized.summary.found_count();
+                recognized = bd::recognize_workbook(w.grids, edition);
+                w.m.tables_found = recognized->summary.found_count();
+            });
+            const auto& pack = *bd::rules::rule_pack_for_layout(recognized->workbook.layout->id);
+            time_best(w.m.evaluate_ms, [&] {
+                (void)bd::evaluate(pack, {*recognized->workbook.layout, recognized->workbook, w.grids, edition});
             });
             time_best(w.m.rules_ms, w.m.rules_cpu_ms,
                       [&] { w.outcomes = bd::validate_workbook(w.grids, catalog).outcomes; });
@@ -349,6 +360,7 @@ void print_table(const std::vector<Measure>& all) {
     time("reading (getDataArray -> Grid)", &Measure::read_ms);
     time("formula cells (queryContentCells)", &Measure::formulas_ms);
     time("recognition (recognize_workbook)", &Measure::recognition_ms);
+    time("rule evaluation (evaluate)", &Measure::evaluate_ms);
     time("validate_workbook: recognize + rules", &Measure::rules_ms);
     time("  the same, CPU time of the thread", &Measure::rules_cpu_ms);
     time("  grouping of its findings", &Measure::grouping_ms);
@@ -435,13 +447,18 @@ int run(bool known_codes) {
     const auto verdict = [](double ms, double target) { return ms <= target ? "met" : "NOT met"; };
     const Measure& example = all[0];
     const Measure& large = all[2];
-    std::printf("\ntargets: example ≤ 100 ms, large ≤ 1000 ms\n");
+    std::printf("\ntargets: example ≤ 100 ms, large ≤ 1000 ms (#14: tighter, below)\n");
     const auto target = [&](const char* what, double Measure::*field) {
         std::printf("  %-36s example %8.1f ms: %-7s  large %8.1f ms: %s\n", what, example.*field,
                     verdict(example.*field, 100), large.*field, verdict(large.*field, 1000));
     };
     target("Validator.validate(document)", &Measure::validate_ms);
     target("menu command", &Measure::menu_ms);
+    // #14: the large workbook from the menu in ≤ 500 ms, its rule evaluation in ≤ 100 ms.
+    std::printf("  %-36s large %8.1f ms (target ≤ 500 ms): %s\n", "menu command", large.menu_ms,
+                verdict(large.menu_ms, 500));
+    std::printf("  %-36s large %8.1f ms (target ≤ 100 ms): %s\n", "rule evaluation (evaluate)", large.evaluate_ms,
+                verdict(large.evaluate_ms, 100));
     std::printf("  %-36s example %8.1f ms: %-7s  large %8.1f ms: %s\n", "reading + rules (this process)",
                 example.read_ms + example.rules_ms, verdict(example.read_ms + example.rules_ms, 100),
                 large.read_ms + large.rules_ms, verdict(large.read_ms + large.rules_ms, 1000));

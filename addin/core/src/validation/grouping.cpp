@@ -124,6 +124,7 @@ public:
         }
         if (!failures_.empty()) {
             exonerate();
+            rank_candidates();
             while (auto group = next_group()) {
                 groups.push_back(std::move(*group));
             }
@@ -207,34 +208,60 @@ private:
         return out;
     }
 
-    std::optional<FindingGroup> next_group() {
-        // The candidate that explains most open failures; then one holding an amount, the deeper row,
-        // the first seen.
-        std::optional<CellKey> best;
-        auto rank = [&](CellKey cell) {
-            return std::make_tuple(open_count_[cell], holds_amount(cell), model_.depth(cell));
-        };
-        for (const auto cell : candidates_) {
-            if (!right_.contains(cell) && open_count_[cell] > 0 && (!best || rank(cell) > rank(*best))) {
-                best = cell;
+    /// How a candidate ranks: the open failures it explains, then whether it holds an amount, its
+    /// row's depth, and the first seen (the highest rank is the best).
+    using Rank = std::tuple<std::size_t, bool, std::size_t, std::ptrdiff_t>;
+
+    [[nodiscard]] Rank rank(std::size_t index) const {
+        const auto cell = candidates_[index];
+        return {open_count_.at(cell), holds_amount(cell), model_.depth(cell), -static_cast<std::ptrdiff_t>(index)};
+    }
+
+    /// The candidates that may cause a group, ranked; kept as failures close.
+    void rank_candidates() {
+        for (std::size_t i = 0; i < candidates_.size(); ++i) {
+            index_.emplace(candidates_[i], i);
+            if (!right_.contains(candidates_[i])) {
+                ranked_.insert(rank(i));
             }
         }
-        if (!best) {
+    }
+
+    std::optional<FindingGroup> next_group() {
+        if (ranked_.empty() || std::get<0>(*ranked_.rbegin()) == 0) {
             return std::nullopt;
         }
-        const auto members = open_failures(*best);
-        std::vector<CellKey> cause;
-        for (const auto cell : candidates_) {
-            if (!right_.contains(cell) && open_count_[cell] == open_count_[*best] &&
-                (holds_amount(cell) || !holds_amount(*best)) && open_failures(cell) == members) {
-                cause.push_back(cell);
+        const auto best = candidates_[static_cast<std::size_t>(-std::get<3>(*ranked_.rbegin()))];
+        const auto members = open_failures(best);
+        // The candidates explaining exactly these failures (as well as the best) move each of
+        // them: they are among the cells of the member that moves fewest.
+        const auto fewest =
+            *std::ranges::min_element(members, {}, [&](std::size_t member) { return failures_[member].moving.size(); });
+        std::vector<std::size_t> cause_at;
+        for (const auto cell : failures_[fewest].moving) {
+            if (!right_.contains(cell) && open_count_.at(cell) == open_count_.at(best) &&
+                (holds_amount(cell) || !holds_amount(best)) && open_failures(cell) == members) {
+                cause_at.push_back(index_.at(cell));
             }
+        }
+        std::ranges::sort(cause_at);  // in order of first appearance
+        std::vector<CellKey> cause;
+        for (const auto i : cause_at) {
+            cause.push_back(candidates_[i]);
         }
         auto group = make_group(members, cause);
         for (const auto member : members) {
             failures_[member].open = false;
             for (const auto cell : failures_[member].moving) {
-                --open_count_[cell];
+                const bool ranked = !right_.contains(cell);
+                const auto index = index_.at(cell);
+                if (ranked) {
+                    ranked_.erase(rank(index));
+                }
+                --open_count_.at(cell);
+                if (ranked) {
+                    ranked_.insert(rank(index));
+                }
             }
         }
         return group;
@@ -294,6 +321,8 @@ private:
     std::unordered_map<CellKey, std::vector<std::size_t>> explained_;  // candidate → failures it moves
     std::unordered_map<CellKey, std::size_t> open_count_;              // … that are still open
     std::unordered_set<CellKey> right_;                                // candidates a passing equality clears
+    std::unordered_map<CellKey, std::size_t> index_;                   // candidate → its place in candidates_
+    std::set<Rank> ranked_;                                            // the candidates not right, ranked
 };
 
 }  // namespace

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Time and memory of one very long table (run on demand, not in CI), as #14 asks: the example
+# workbook with its table 3 (预算支出总表) replaced by ROWS 项 rows (default 300,000) that repeat
+# three codes of one 款 (2010101, 2010102, 2010199) with varying amounts, so that codes repeat and
+# the 类/款 sums the builder writes above them hold; validated by the CLI (office start and
+# extension install included). Prints the wall time and the peak resident memory of the largest
+# process of the run (soffice), against #14's targets: under a minute and under 1 GB.
+#   tests/bench/rows_bench.sh [ROWS] [BUILD_DIR]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+rows="${1:-300000}"
+build="$(realpath "${2:-$root/build}")"
+cli="$build/budget-disclosure"
+builder="$build/addin/builder/bd-template-builder"
+for needed in "$cli" "$builder" /usr/bin/time; do
+  [ -e "$needed" ] || { echo "Build first (tools/build.sh): $needed" >&2; exit 2; }
+done
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# The example's inputs without its table 3, then the long table 3.
+grep -v -P '^row\tT3\t' "$root/examples/jinzhong-2023.fill" >"$work/rows.fill"
+awk -v rows="$rows" 'BEGIN {
+  split("2010101 2010102 2010199", codes, " ")
+  for (i = 0; i < rows; i++) printf "row\tT3\tcodes\tcode=%s\tbasic=%.2f\n", codes[i % 3 + 1], (i % 97) + 0.5
+}' >>"$work/rows.fill"
+"$builder" shanxi-unit "$work/parts" --fill "$work/rows.fill" >/dev/null
+(cd "$work/parts" && zip -X -0 -q "$work/rows.ods" mimetype && zip -X -r -q "$work/rows.ods" . -x mimetype)
+
+status=0
+/usr/bin/time -f '%e %M' -o "$work/usage" "$cli" validate --json "$work/rows.ods" >"$work/report.json" || status=$?
+read -r seconds peak_kb < <(tail -n 1 "$work/usage")  # (after "Command exited with non-zero status")
+findings=$(grep -o '"status": *"fail"' "$work/report.json" | wc -l || true)
+printf '%s rows of table 3 (workbook %s MB): validate exit %s, %s s, peak RSS %s MB (the largest process: soffice)\n' \
+  "$rows" "$(du -m "$work/rows.ods" | cut -f1)" "$status" "$seconds" "$((peak_kb / 1024))"
+printf 'failures listed in the JSON: %s\n' "$findings"
+awk -v s="$seconds" -v kb="$peak_kb" 'BEGIN {
+  printf "targets: under 60 s: %s; under 1 GB: %s\n", (s < 60 ? "met" : "NOT met"), (kb < 1048576 ? "met" : "NOT met")
+}'

@@ -1,6 +1,6 @@
 // Exact decimal amounts. Budget tables are compared as decimals, never as binary doubles:
 // 0.285 rounds to 0.29 and 0.1 + 0.2 equals 0.3. A value is an integer coefficient times a power
-// of ten (Boost's cpp_int, which keeps amounts of up to 38 digits inline): sums, differences and
+// of ten (the integer of Boost.Multiprecision's cpp_int backend): sums, differences and
 // products are exact, a quotient has 50 significant digits.
 #pragma once
 
@@ -12,6 +12,13 @@
 #include <string_view>
 
 namespace bd {
+
+namespace detail {
+/// A decimal's coefficient: an integer of any size, without expression templates (a value is a
+/// value: `auto` never holds a reference to a temporary).
+using DecimalCoefficient =
+    boost::multiprecision::number<boost::multiprecision::cpp_int_backend<>, boost::multiprecision::et_off>;
+}  // namespace detail
 
 class Decimal {
 public:
@@ -51,11 +58,11 @@ public:
     friend Decimal operator/(const Decimal& a, const Decimal& b);
     Decimal& operator+=(const Decimal& other) { return *this = *this + other; }
     Decimal operator-() const { return {-coefficient_, exponent_}; }
-    friend bool operator==(const Decimal& a, const Decimal& b) { return (a <=> b) == 0; }
+    friend bool operator==(const Decimal& a, const Decimal& b) { return std::is_eq(a <=> b); }
     friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b);
 
 private:
-    using Coefficient = boost::multiprecision::cpp_int;
+    using Coefficient = detail::DecimalCoefficient;
     Decimal(Coefficient coefficient, int exponent) : coefficient_(std::move(coefficient)), exponent_(exponent) {}
     /// The same value with the trailing zeros of its coefficient moved into its exponent.
     Decimal& trimmed();

@@ -14,7 +14,7 @@ namespace bd {
 
 namespace {
 
-using Coefficient = boost::multiprecision::cpp_int;
+using Coefficient = detail::DecimalCoefficient;
 
 // 10^n; the powers rounding and aligning amounts need are kept.
 Coefficient ten_to(unsigned n) {

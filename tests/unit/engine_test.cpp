@@ -284,3 +284,36 @@ TEST(Engine, WhatIsNoDisclosure) {
 }
 
 }  // namespace
+
+// A table of 12,000 rows more: every sum still counts each of them, and no outcome carries them
+// all as cells (a sum lists its first 10,000, so that 300,000 rows do not hold gigabytes).
+TEST(Engine, ASumOfManyRowsCountsThemAllAndListsABoundedNumberOfCells) {
+    auto sheets = read_grid_file(std::filesystem::path(BD_TEST_DATA_DIR) / "jinzhong-2023-typed.grid");
+    auto& t3 = *std::ranges::find(sheets, std::string("预算支出总表"), &Grid::name);
+    constexpr std::size_t more = 12'000;
+    const std::size_t after = 11;  // 2240106 安全监管 under 22401 应急管理事务
+    std::vector<CellValue> cells(t3.cells.begin(), t3.cells.begin() + static_cast<long>((after + 1) * t3.cols));
+    for (std::size_t i = 0; i < more; ++i) {
+        cells.push_back(CellValue::of_number(2240106));
+        cells.push_back(CellValue::of_text("安全监管"));
+        for (std::size_t c = 2; c < t3.cols; ++c) {
+            cells.push_back(CellValue::of_number(c == 3 ? 0.01 : 0));
+        }
+    }
+    cells.insert(cells.end(), t3.cells.begin() + static_cast<long>((after + 1) * t3.cols), t3.cells.end());
+    t3.cells = std::move(cells);
+    t3.rows += more;
+    const auto outcomes = validate(sheets);
+    std::size_t most = 0;
+    for (const auto& o : outcomes) {
+        most = std::max(most, o.cells.size());
+    }
+    // 22401's 基本支出 against the sum of its 12,001 项 rows: its own cell and the first 10,000.
+    EXPECT_EQ(most, 10'001U);
+    // 12,000 × 0.01 more 基本支出 in the 项 rows: 22401's typed 40.50 now differs by 120.00.
+    const auto hierarchy = std::ranges::find_if(
+        outcomes, [](const Outcome& o) { return o.rule_id == "T3.HIERARCHY" && o.status == Status::Fail; });
+    ASSERT_NE(hierarchy, outcomes.end());
+    EXPECT_EQ(hierarchy->actual, "40.50");
+    EXPECT_EQ(hierarchy->expected, "160.50");
+}

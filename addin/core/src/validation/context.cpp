@@ -11,7 +11,9 @@
 namespace bd::engine {
 
 void Value::absorb(const Value& other) {
-    cells.insert(cells.end(), other.cells.begin(), other.cells.end());
+    const auto room = most_cells - std::min(most_cells, cells.size());
+    cells.insert(cells.end(), other.cells.begin(),
+                 other.cells.begin() + static_cast<std::ptrdiff_t>(std::min(room, other.cells.size())));
     if (!has_problem()) {
         problem = other.problem;
     }

@@ -21,8 +21,12 @@ namespace bd::engine {
 /// read, and why it could not be evaluated, or that it names an optional column the table leaves
 /// out.
 struct Value {
+    /// The most cells a value lists (a sum of 300,000 rows lists its first 10,000): each costs
+    /// ~80 bytes in every outcome that names it.
+    static constexpr std::size_t most_cells = 10'000;
+
     Figure figure;
-    std::vector<CellRef> cells;
+    std::vector<CellRef> cells;    // at most most_cells
     LocalizedText problem;         // not empty: why it could not be evaluated
     bool absent = false;           // an optional column this edition of the table leaves out
     bool whole = false;            // a count: shown without decimals

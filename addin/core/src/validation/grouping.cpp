@@ -150,9 +150,14 @@ public:
 private:
     struct Failure {
         std::size_t outcome = 0;
-        Trace trace;
         std::vector<CellKey> moving;
+        std::vector<std::pair<CellKey, Reach>> reach;  // of the moving cells, by cell (a table of
+                                                       // 300,000 rows: half the memory of a map)
         bool open = true;
+
+        [[nodiscard]] const Reach& reach_of(CellKey cell) const {
+            return std::ranges::lower_bound(reach, cell, {}, &std::pair<CellKey, Reach>::first)->second;
+        }
     };
 
     [[nodiscard]] RuleShape shape(const Outcome& outcome) const {
@@ -161,8 +166,13 @@ private:
     }
 
     void add_failure(std::size_t outcome) {
-        Failure failure{outcome, trace(outcomes_[outcome], model_), {}, true};
-        failure.moving = failure.trace.moving(shape(outcomes_[outcome]).sums);
+        const auto traced = trace(outcomes_[outcome], model_);
+        Failure failure{outcome, traced.moving(shape(outcomes_[outcome]).sums), {}, true};
+        failure.reach.reserve(failure.moving.size());
+        for (const auto cell : failure.moving) {
+            failure.reach.emplace_back(cell, traced.reached.at(cell));
+        }
+        std::ranges::sort(failure.reach, {}, &std::pair<CellKey, Reach>::first);
         for (const auto cell : failure.moving) {
             auto [it, added] = explained_.try_emplace(cell);
             if (added) {
@@ -246,6 +256,7 @@ private:
         }
         std::ranges::sort(cause_at);  // in order of first appearance
         std::vector<CellKey> cause;
+        cause.reserve(cause_at.size());
         for (const auto i : cause_at) {
             cause.push_back(candidates_[i]);
         }
@@ -276,7 +287,7 @@ private:
             unsigned depth = std::numeric_limits<unsigned>::max();
             bool from_first = false;
             for (const auto cell : cause) {
-                const auto& reach = failure.trace.reached.at(cell);
+                const auto& reach = failure.reach_of(cell);
                 depth = std::min(depth, reach.depth);
                 from_first = from_first || reach.from_first;
             }

@@ -142,7 +142,7 @@ TEST(Report, FindingsOfOneRuleWithTheSameCauseAreOneRowWithTheirCountAndCodes) {
     EXPECT_EQ(bd::cell_marks(v, Language::English).size(), 3U + 8U);
 }
 
-TEST(Report, ARuleMarksAtMostAHundredCellsAndItsLastMarkSaysHowManyMore) {
+TEST(Report, ARuleMarksAtMostAHundredCellsAndItsRowListsAHundredOfWhatDiffers) {
     auto v = recognized();
     const auto before = bd::cell_marks(v, Language::English).size();
     for (std::size_t row = 100; row < 100 + bd::most_marks_per_rule + 50; ++row) {
@@ -166,8 +166,18 @@ TEST(Report, ARuleMarksAtMostAHundredCellsAndItsLastMarkSaysHowManyMore) {
               std::string::npos)
         << marks.back().text;
     const auto zh = bd::cell_marks(v, Language::Chinese);
-    EXPECT_NE(zh.back().text.find("（C.CODES 只标记了前 100 个单元格，共 150 个；校验报告表列出全部）"), std::string::npos)
+    EXPECT_NE(zh.back().text.find("（C.CODES 只标记了前 100 个单元格，共 150 个；校验报告表列出全部）"),
+              std::string::npos)
         << zh.back().text;
+    // Its report row lists the first 100 codes and counts the rest.
+    const auto sheet = bd::report_sheet(v, Language::English);
+    const auto row = std::ranges::find_if(sheet.rows, [](const auto& r) { return !r.empty() && r[0] == "C.CODES"; });
+    ASSERT_NE(row, sheet.rows.end());
+    EXPECT_NE((*row)[7].find("150 of them: 100, 101, "), std::string::npos) << (*row)[7];
+    EXPECT_TRUE((*row)[7].ends_with(", 199 and 50 more")) << (*row)[7];
+    EXPECT_TRUE(bd::report_sheet(v, Language::Chinese)
+                    .rows[static_cast<std::size_t>(row - sheet.rows.begin())][7]
+                    .ends_with("、199 等（另有 50 项）"));
     // Every other rule's marks are where they were.
     for (std::size_t i = 0; i < before; ++i) {
         EXPECT_EQ(marks[i].cell, bd::cell_marks(recognized(), Language::English)[i].cell);

@@ -74,8 +74,18 @@ LocalizedText aggregated(const std::vector<const Outcome*>& findings) {
     const auto [en_items, en_pattern] = differing(en);
     const auto count = std::to_string(findings.size());
     const bool listed = !zh_items.empty();
-    return {en_pattern + " — " + count + " of them" + (listed ? ": " + joined(en_items, ", ") : ""),
-            zh_pattern + "——共 " + count + " 项" + (listed ? "：" + joined(zh_items, "、") : "")};
+    // The first hundred: a row of 2,000 codes tells no more, and Calc takes ~0.1 s to wrap it.
+    constexpr std::size_t most_items = 100;
+    const auto first = [&](const std::vector<std::string>& items) {
+        return std::vector<std::string>(items.begin(),
+                                        items.begin() + static_cast<long>(std::min(items.size(), most_items)));
+    };
+    const auto more = findings.size() > most_items ? std::to_string(findings.size() - most_items) : "";
+    return {
+        en_pattern + " — " + count + " of them" +
+            (listed ? ": " + joined(first(en_items), ", ") + (more.empty() ? "" : " and " + more + " more") : ""),
+        zh_pattern + "——共 " + count + " 项" +
+            (listed ? "：" + joined(first(zh_items), "、") + (more.empty() ? "" : " 等（另有 " + more + " 项）") : "")};
 }
 
 void add_table(FindingRow& row, const std::string& table) {

@@ -9,26 +9,19 @@
 # ≥ 1.7× on 2 cores).
 #   tests/bench/batch_bench.sh [N] [BUILD_DIR]
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../.." && pwd)"
+source "$(dirname "$0")/bench_lib.sh"
 count="${1:-200}"
-build="$(realpath "${2:-$root/build}")"
-cli="$build/budget-disclosure"
+bench_setup "${2:-}"
 example="$build/examples/jinzhong-2023.ods"
 quarter="$build/tests/bench/quarter-2023.ods"
-builder="$build/addin/builder/bd-template-builder"
-for needed in "$cli" "$example" "$quarter" "$builder"; do
-  [ -e "$needed" ] || { echo "Build first (tools/build.sh and the bench_workbooks target): $needed" >&2; exit 2; }
-done
+bench_require "$example" "$quarter"
 cores="$(nproc)"
 
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/files" "$work/home"
 
 # The mutated example, built from its inputs as the build builds the example.
 sed 's/^\(row\tT3\tcodes\tcode=2240106\tbasic=\)40.50/\141.50/' "$root/examples/jinzhong-2023.fill" >"$work/mutated.fill"
-"$builder" shanxi-unit "$work/parts" --fill "$work/mutated.fill" >/dev/null
-(cd "$work/parts" && zip -X -0 -q "$work/mutated.ods" mimetype && zip -X -r -q "$work/mutated.ods" . -x mimetype)
+bench_workbook "$work/mutated.fill" "$work/mutated.ods"
 for i in $(seq "$count"); do
   case $((i % 10)) in
     0 | 5) source="$quarter" ;;

@@ -7,17 +7,10 @@
 # process of the run (soffice), against #14's targets: under a minute and under 1 GB.
 #   tests/bench/rows_bench.sh [ROWS] [BUILD_DIR]
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../.." && pwd)"
+source "$(dirname "$0")/bench_lib.sh"
 rows="${1:-300000}"
-build="$(realpath "${2:-$root/build}")"
-cli="$build/budget-disclosure"
-builder="$build/addin/builder/bd-template-builder"
-for needed in "$cli" "$builder" /usr/bin/time; do
-  [ -e "$needed" ] || { echo "Build first (tools/build.sh): $needed" >&2; exit 2; }
-done
-
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+bench_setup "${2:-}"
+bench_require /usr/bin/time
 
 # The example's inputs without its table 3, then the long table 3.
 grep -v -P '^row\tT3\t' "$root/examples/jinzhong-2023.fill" >"$work/rows.fill"
@@ -25,8 +18,7 @@ awk -v rows="$rows" 'BEGIN {
   split("2010101 2010102 2010199", codes, " ")
   for (i = 0; i < rows; i++) printf "row\tT3\tcodes\tcode=%s\tbasic=%.2f\n", codes[i % 3 + 1], (i % 97) + 0.5
 }' >>"$work/rows.fill"
-"$builder" shanxi-unit "$work/parts" --fill "$work/rows.fill" >/dev/null
-(cd "$work/parts" && zip -X -0 -q "$work/rows.ods" mimetype && zip -X -r -q "$work/rows.ods" . -x mimetype)
+bench_workbook "$work/rows.fill" "$work/rows.ods"
 
 status=0
 /usr/bin/time -f '%e %M' -o "$work/usage" "$cli" validate --json "$work/rows.ods" >"$work/report.json" || status=$?

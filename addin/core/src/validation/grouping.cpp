@@ -176,6 +176,7 @@ private:
         for (const auto cell : failure.moving) {
             auto [it, added] = explained_.try_emplace(cell);
             if (added) {
+                index_.emplace(cell, candidates_.size());
                 candidates_.push_back(cell);
             }
             it->second.push_back(failures_.size());
@@ -230,7 +231,6 @@ private:
     /// The candidates that may cause a group, ranked; kept as failures close.
     void rank_candidates() {
         for (std::size_t i = 0; i < candidates_.size(); ++i) {
-            index_.emplace(candidates_[i], i);
             if (!right_.contains(candidates_[i])) {
                 ranked_.insert(rank(i));
             }

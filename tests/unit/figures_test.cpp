@@ -2,6 +2,7 @@
 // amounts (≥ 1亿), rounding at .005, text numbers, full-width digits, empty and error cells.
 #include "bd/figures.hpp"
 #include "bd/narrative.hpp"
+#include "bd/units.hpp"
 #include "test_cells.hpp"
 
 #include <gtest/gtest.h>
@@ -249,4 +250,14 @@ TEST(Apportion, RandomPartsAlwaysAddUpExactlyAndStayWithinOneUnit) {
             EXPECT_LE((wan[i] - exact).abs(), Decimal::unit(2) + Decimal::unit(2) / Decimal(2));
         }
     }
+}
+
+TEST(Units, ATextNamesAUnitWhenItHoldsTheNameOfOne) {
+    EXPECT_TRUE(bd::names_a_unit("发放生活补助共16312元"));
+    EXPECT_TRUE(bd::names_a_unit("48.99万元"));
+    EXPECT_TRUE(bd::names_a_unit("3亿元"));
+    EXPECT_TRUE(bd::names_a_unit("项目资金（元）"));
+    EXPECT_FALSE(bd::names_a_unit("≥95%"));
+    EXPECT_FALSE(bd::names_a_unit("完成任务数"));
+    EXPECT_FALSE(bd::names_a_unit(""));
 }

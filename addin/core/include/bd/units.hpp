@@ -21,6 +21,8 @@ struct Unit {
 const std::vector<Unit>& units();
 /// The unit of that name (normalized text: "万元"), or nullptr.
 const Unit* unit_named(std::string_view name);
+/// Whether a text holds the name of a unit anywhere (a text naming none states no amount).
+bool names_a_unit(std::string_view text);
 /// The unit a unit line states: "单位：万元", "单位:元", "（单位：万元）", "金额单位：元" (normalized
 /// text); nullptr when the text states none.
 const Unit* stated_unit(std::string_view normalized);

@@ -43,6 +43,23 @@ const Unit* unit_at(std::string_view normalized, std::size_t pos) {
     return nullptr;
 }
 
+bool names_a_unit(std::string_view text) {
+    // The names that hold no other unit's name (元 of 元, 千元, 万元, 亿元) are enough to look for.
+    static const std::vector<std::string> cores = [] {
+        std::vector<std::string> out;
+        for (const auto& unit : units()) {
+            if (std::ranges::none_of(units(), [&](const Unit& other) {
+                    return other.name != unit.name && unit.name.find(other.name) != std::string::npos;
+                })) {
+                out.push_back(unit.name);
+            }
+        }
+        return out;
+    }();
+    return std::ranges::any_of(cores,
+                               [&](const std::string& core) { return text.find(core) != std::string_view::npos; });
+}
+
 const Unit* stated_unit(std::string_view normalized) {
     // "单位" then a colon (NFKC has made "：" a ":"), then the unit's name.
     for (auto at = normalized.find("单位"); at != std::string_view::npos; at = normalized.find("单位", at + 1)) {

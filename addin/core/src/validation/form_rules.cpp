@@ -109,23 +109,6 @@ Forms find_forms(const Context& context) {
     return found;
 }
 
-/// The unit names that hold no other unit's name (元 of 元, 千元, 万元, 亿元): a text names a
-/// unit when it holds one of them.
-const std::vector<std::string>& unit_cores() {
-    static const std::vector<std::string> cores = [] {
-        std::vector<std::string> out;
-        for (const auto& unit : units()) {
-            if (std::ranges::none_of(units(), [&](const Unit& other) {
-                    return other.name != unit.name && unit.name.find(other.name) != std::string::npos;
-                })) {
-                out.push_back(unit.name);
-            }
-        }
-        return out;
-    }();
-    return cores;
-}
-
 /// The funding lines of a form (form-source in the narrative vocabulary), as compared.
 const std::vector<std::string>& source_labels() {
     static const std::vector<std::string> labels = [] {
@@ -248,8 +231,7 @@ public:
         for (const auto& caption : form.texts) {
             const auto& cell = grid.at(caption.row, caption.col);
             // Money is stated in one of the units (units.tsv): a text naming none states none.
-            if (std::ranges::none_of(
-                    unit_cores(), [&](const std::string& core) { return cell.text.find(core) != std::string::npos; })) {
+            if (!names_a_unit(cell.text)) {
                 continue;
             }
             const auto text = to_code_points(normalize_text(cell.text));

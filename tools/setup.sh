@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs every Debian 12 package that the build, the tests, the main job and the screenshot
-# script need. Idempotent; run as root (or with sudo available). Does nothing when all are there.
+# Installs every Debian 12 package that the build, the tests, the main job, the benchmarks and the
+# screenshot script need. Idempotent; run as root (or with sudo available). Does nothing when all are there.
 set -euo pipefail
 
 packages=(
@@ -10,6 +10,8 @@ packages=(
   libreoffice-calc libreoffice-l10n-zh-cn fonts-noto-cjk
   # the build zips the templates; tests read saved files and PDFs
   zip unzip poppler-utils procps
+  # peak memory of a run (tests/bench/rows_bench.sh)
+  time
   # screenshots of a real Calc window (tools/screenshot.sh)
   xvfb xdotool imagemagick python3-uno
 )

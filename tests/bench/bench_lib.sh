@@ -1,14 +1,17 @@
 # Shared by the benchmark scripts (sourced, not run): the build they measure, a throwaway folder
 # removed at exit, and workbooks made from a .fill as the build makes the example.
 #   bench_setup BUILD_DIR            sets root, build, cli, builder and work
-#   bench_require FILE...            ends the script with "Build first" (exit 2) when one is missing
+#   bench_require FILE...            ends the script (exit 2) when one is missing, saying what to run
 #   bench_workbook FILL OUT          writes the Shanxi template filled with FILL as the .ods OUT
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
 bench_require() {
   local needed
   for needed in "$@"; do
-    [ -e "$needed" ] || { echo "Build first (tools/build.sh and the bench_workbooks target): $needed" >&2; exit 2; }
+    [ -e "$needed" ] || {
+      echo "Missing: $needed (run tools/setup.sh, tools/build.sh and the bench_workbooks target first)" >&2
+      exit 2
+    }
   done
 }
 

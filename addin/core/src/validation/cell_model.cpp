@@ -17,6 +17,16 @@ bool uses_code(const expr::Expr& formula) {
     });
 }
 
+std::size_t sheet_of(CellKey cell) {
+    return static_cast<std::size_t>(cell >> (row_bits + col_bits));
+}
+std::size_t row_of(CellKey cell) {
+    return static_cast<std::size_t>((cell >> col_bits) & ((CellKey{1} << row_bits) - 1));
+}
+std::size_t col_of(CellKey cell) {
+    return static_cast<std::size_t>(cell & ((CellKey{1} << col_bits) - 1));
+}
+
 }  // namespace
 
 CellKey key_of(std::size_t sheet, std::size_t row, std::size_t col) {
@@ -62,19 +72,17 @@ CellKey CellModel::key(const CellRef& cell) const {
 }
 
 CellRef CellModel::ref(CellKey cell) const {
-    const auto sheet = static_cast<std::size_t>(cell >> (row_bits + col_bits));
-    return {sheet < in_.sheets.size() ? in_.sheets[sheet].name : std::string(),
-            static_cast<std::size_t>((cell >> col_bits) & ((CellKey{1} << row_bits) - 1)),
-            static_cast<std::size_t>(cell & ((CellKey{1} << col_bits) - 1))};
+    const auto sheet = sheet_of(cell);
+    return {sheet < in_.sheets.size() ? in_.sheets[sheet].name : std::string(), row_of(cell), col_of(cell)};
 }
 
 const CellValue* CellModel::value(CellKey cell) const {
-    const auto sheet = static_cast<std::size_t>(cell >> (row_bits + col_bits));
-    const auto at = ref(cell);
-    if (sheet >= in_.sheets.size() || at.row >= in_.sheets[sheet].rows || at.col >= in_.sheets[sheet].cols) {
+    const auto sheet = sheet_of(cell);
+    if (sheet >= in_.sheets.size() || row_of(cell) >= in_.sheets[sheet].rows ||
+        col_of(cell) >= in_.sheets[sheet].cols) {
         return nullptr;
     }
-    return &in_.sheets[sheet].at(at.row, at.col);
+    return &in_.sheets[sheet].at(row_of(cell), col_of(cell));
 }
 
 std::optional<CellModel::Place> CellModel::place(CellKey cell) const {
@@ -121,19 +129,20 @@ std::size_t CellModel::depth(CellKey cell) const {
     return found && found->block_row != nullptr ? found->block_row->code.size() : 0;
 }
 
-const Inputs& CellModel::inputs(CellKey cell) {
+bool CellModel::is_formula(CellKey cell) const {
+    const auto sheet = sheet_of(cell);
+    return sheet < in_.sheets.size() && in_.sheets[sheet].is_formula(row_of(cell), col_of(cell));
+}
+
+const Inputs& CellModel::formula_inputs(CellKey cell) {
     if (const auto known = inputs_.find(cell); known != inputs_.end()) {
         return known->second;
     }
-    const auto at = ref(cell);
-    const auto sheet = static_cast<std::size_t>(cell >> (row_bits + col_bits));
-    if (sheet >= in_.sheets.size() || !in_.sheets[sheet].is_formula(at.row, at.col)) {
-        return inputs_[cell] = Inputs{{{cell, 0}}, false};
-    }
-    // A formula: unknown until followed (a formula that reaches itself again stays unknown).
+    // Unknown until followed (a formula that reaches itself again stays unknown).
     inputs_[cell] = Inputs{{}, true};
     const auto found = place(cell);
     Inputs followed = found ? computed(*found) : Inputs{{}, true};
+    followed.steps.shrink_to_fit();  // kept: a 类 row of a long table has a million
     return inputs_[cell] = std::move(followed);
 }
 
@@ -175,11 +184,8 @@ void CellModel::add_below(Inputs& into, const std::vector<CellRef>& cells) {
 }
 
 void CellModel::add_below(Inputs& into, CellKey cell) {
-    const Inputs& below = inputs(cell);
-    into.unknown = into.unknown || below.unknown;
-    for (const auto& step : below.steps) {
-        into.steps.push_back({step.cell, step.depth + 1});
-    }
+    const bool known = each_input(cell, [&](const Step& step) { into.steps.push_back({step.cell, step.depth + 1}); });
+    into.unknown = into.unknown || !known;
 }
 
 std::vector<CellRef> CellModel::evaluated(const expr::Expr& formula, const Place& place) const {

@@ -43,8 +43,21 @@ public:
     [[nodiscard]] CellRef ref(CellKey cell) const;
     [[nodiscard]] const CellValue* value(CellKey cell) const;
 
-    /// The input cells the cell comes from (itself, for an input).
-    const Inputs& inputs(CellKey cell);
+    /// Calls `visit` with each input cell the cell comes from (itself through no formula, for an
+    /// input); whether every formula on the way could be followed. What a formula comes from is
+    /// kept for its next asking; an input cell is not (a table of 300,000 rows has a million).
+    template <typename Visit>
+    bool each_input(CellKey cell, Visit&& visit) {
+        if (!is_formula(cell)) {
+            visit(Step{cell, 0});
+            return true;
+        }
+        const auto& followed = formula_inputs(cell);
+        for (const auto& step : followed.steps) {
+            visit(step);
+        }
+        return !followed.unknown;
+    }
     /// How deep the cell's row lies in its coded block (the code's length: 项 7, 款 5, 类 3); 0 for a
     /// line or a cell outside the tables.
     [[nodiscard]] std::size_t depth(CellKey cell) const;
@@ -67,6 +80,8 @@ private:
         std::unordered_map<std::size_t, const LocatedRow*> block_rows;
     };
 
+    [[nodiscard]] bool is_formula(CellKey cell) const;
+    const Inputs& formula_inputs(CellKey cell);
     [[nodiscard]] std::optional<Place> place(CellKey cell) const;
     [[nodiscard]] Inputs computed(const Place& place);
     /// Adds the inputs of cells one formula further down.
@@ -79,7 +94,7 @@ private:
     engine::Context context_;
     std::unordered_map<std::string, std::size_t> sheets_;
     std::unordered_map<const LocatedTable*, std::unordered_map<const layout::Side*, RowIndex>> rows_;
-    std::unordered_map<CellKey, Inputs> inputs_;
+    std::unordered_map<CellKey, Inputs> inputs_;  // of the formula cells asked about
 };
 
 }  // namespace bd::grouping

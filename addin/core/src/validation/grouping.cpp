@@ -7,7 +7,7 @@
 #include <map>
 #include <set>
 #include <tuple>
-#include <unordered_set>
+#include <unordered_map>
 
 namespace bd {
 
@@ -81,9 +81,7 @@ struct Trace {
 Trace trace(const Outcome& outcome, CellModel& model) {
     Trace out;
     for (std::size_t i = 0; i < outcome.cells.size(); ++i) {
-        const auto& inputs = model.inputs(model.key(outcome.cells[i]));
-        out.unknown = out.unknown || inputs.unknown;
-        for (const auto& step : inputs.steps) {
+        const bool known = model.each_input(model.key(outcome.cells[i]), [&](const grouping::Step& step) {
             auto [it, added] = out.reached.try_emplace(step.cell);
             if (added) {
                 out.order.push_back(step.cell);
@@ -91,7 +89,8 @@ Trace trace(const Outcome& outcome, CellModel& model) {
             ++it->second.count;
             it->second.depth = std::min(it->second.depth, step.depth);
             it->second.from_first = it->second.from_first || i == 0;
-        }
+        });
+        out.unknown = out.unknown || !known;
     }
     return out;
 }
@@ -148,16 +147,29 @@ public:
     }
 
 private:
+    /// A cell a change of which moves a failure, and how the failure reaches it.
+    struct Moving {
+        CellKey cell = 0;
+        unsigned depth = 0;  // through how few formulas
+        bool from_first = false;
+    };
+
     struct Failure {
         std::size_t outcome = 0;
-        std::vector<CellKey> moving;
-        std::vector<std::pair<CellKey, Reach>> reach;  // of the moving cells, by cell (a table of
-                                                       // 300,000 rows: half the memory of a map)
+        std::vector<Moving> moving;  // by cell (a table of 300,000 rows: 16 bytes a cell)
         bool open = true;
 
-        [[nodiscard]] const Reach& reach_of(CellKey cell) const {
-            return std::ranges::lower_bound(reach, cell, {}, &std::pair<CellKey, Reach>::first)->second;
+        [[nodiscard]] const Moving& reach_of(CellKey cell) const {
+            return *std::ranges::lower_bound(moving, cell, {}, &Moving::cell);
         }
+    };
+
+    /// A cell that may cause failures.
+    struct Candidate {
+        CellKey cell = 0;
+        std::vector<std::size_t> failures;  // the failures it moves
+        std::size_t open = 0;               // … that are still open
+        bool right = false;                 // a passing equality clears it
     };
 
     [[nodiscard]] RuleShape shape(const Outcome& outcome) const {
@@ -167,21 +179,20 @@ private:
 
     void add_failure(std::size_t outcome) {
         const auto traced = trace(outcomes_[outcome], model_);
-        Failure failure{outcome, traced.moving(shape(outcomes_[outcome]).sums), {}, true};
-        failure.reach.reserve(failure.moving.size());
-        for (const auto cell : failure.moving) {
-            failure.reach.emplace_back(cell, traced.reached.at(cell));
-        }
-        std::ranges::sort(failure.reach, {}, &std::pair<CellKey, Reach>::first);
-        for (const auto cell : failure.moving) {
-            auto [it, added] = explained_.try_emplace(cell);
+        const auto moving = traced.moving(shape(outcomes_[outcome]).sums);
+        Failure failure{outcome, {}, true};
+        failure.moving.reserve(moving.size());
+        for (const auto cell : moving) {
+            const auto& reach = traced.reached.at(cell);
+            failure.moving.push_back({cell, reach.depth, reach.from_first});
+            const auto [at, added] = index_.try_emplace(cell, candidates_.size());
             if (added) {
-                index_.emplace(cell, candidates_.size());
-                candidates_.push_back(cell);
+                candidates_.push_back({cell, {}, 0, false});
             }
-            it->second.push_back(failures_.size());
-            ++open_count_[cell];
+            candidates_[at->second].failures.push_back(failures_.size());
+            ++candidates_[at->second].open;
         }
+        std::ranges::sort(failure.moving, {}, &Moving::cell);
         failures_.push_back(std::move(failure));
     }
 
@@ -196,8 +207,8 @@ private:
                 continue;  // the unknown part could move along with the cell
             }
             for (const auto cell : passing.moving(true)) {
-                if (explained_.contains(cell)) {
-                    right_.insert(cell);
+                if (const auto at = index_.find(cell); at != index_.end()) {
+                    candidates_[at->second].right = true;
                 }
             }
         }
@@ -209,9 +220,9 @@ private:
     }
 
     /// The open failures a candidate explains.
-    [[nodiscard]] std::vector<std::size_t> open_failures(CellKey cell) const {
+    [[nodiscard]] std::vector<std::size_t> open_failures(const Candidate& candidate) const {
         std::vector<std::size_t> out;
-        for (const auto failure : explained_.at(cell)) {
+        for (const auto failure : candidate.failures) {
             if (failures_[failure].open) {
                 out.push_back(failure);
             }
@@ -223,56 +234,71 @@ private:
     /// row's depth, and the first seen (the highest rank is the best).
     using Rank = std::tuple<std::size_t, bool, std::size_t, std::ptrdiff_t>;
 
-    [[nodiscard]] Rank rank(std::size_t index) const {
-        const auto cell = candidates_[index];
-        return {open_count_.at(cell), holds_amount(cell), model_.depth(cell), -static_cast<std::ptrdiff_t>(index)};
-    }
-
-    /// The candidates that may cause a group, ranked; kept as failures close.
+    /// The candidates that may cause a group, ranked (a heap, best first).
     void rank_candidates() {
         for (std::size_t i = 0; i < candidates_.size(); ++i) {
-            if (!right_.contains(candidates_[i])) {
-                ranked_.insert(rank(i));
+            const auto& candidate = candidates_[i];
+            if (!candidate.right) {
+                ranked_.emplace_back(candidate.open, holds_amount(candidate.cell), model_.depth(candidate.cell),
+                                     -static_cast<std::ptrdiff_t>(i));
             }
         }
+        std::ranges::make_heap(ranked_);
+    }
+
+    /// The best candidate that still explains an open failure. A rank is brought up to date only
+    /// when it comes first: a candidate's open failures only ever fall, so the first up-to-date rank
+    /// is the best.
+    std::optional<std::size_t> best_candidate() {
+        while (!ranked_.empty()) {
+            std::ranges::pop_heap(ranked_);
+            auto& rank = ranked_.back();
+            const auto index = static_cast<std::size_t>(-std::get<3>(rank));
+            const auto open = candidates_[index].open;
+            if (open == 0) {
+                ranked_.pop_back();
+            } else if (std::get<0>(rank) != open) {
+                std::get<0>(rank) = open;
+                std::ranges::push_heap(ranked_);
+            } else {
+                ranked_.pop_back();  // its failures are all closed by the group it causes
+                return index;
+            }
+        }
+        return std::nullopt;
     }
 
     std::optional<FindingGroup> next_group() {
-        if (ranked_.empty() || std::get<0>(*ranked_.rbegin()) == 0) {
+        const auto best_at = best_candidate();
+        if (!best_at) {
             return std::nullopt;
         }
-        const auto best = candidates_[static_cast<std::size_t>(-std::get<3>(*ranked_.rbegin()))];
+        const auto& best = candidates_[*best_at];
         const auto members = open_failures(best);
         // The candidates explaining exactly these failures (as well as the best) move each of
         // them: they are among the cells of the member that moves fewest.
         const auto fewest =
             *std::ranges::min_element(members, {}, [&](std::size_t member) { return failures_[member].moving.size(); });
         std::vector<std::size_t> cause_at;
-        for (const auto cell : failures_[fewest].moving) {
-            if (!right_.contains(cell) && open_count_.at(cell) == open_count_.at(best) &&
-                (holds_amount(cell) || !holds_amount(best)) && open_failures(cell) == members) {
-                cause_at.push_back(index_.at(cell));
+        for (const auto& moving : failures_[fewest].moving) {
+            const auto at = index_.at(moving.cell);
+            const auto& candidate = candidates_[at];
+            if (!candidate.right && candidate.open == best.open &&
+                (holds_amount(candidate.cell) || !holds_amount(best.cell)) && open_failures(candidate) == members) {
+                cause_at.push_back(at);
             }
         }
         std::ranges::sort(cause_at);  // in order of first appearance
         std::vector<CellKey> cause;
         cause.reserve(cause_at.size());
         for (const auto i : cause_at) {
-            cause.push_back(candidates_[i]);
+            cause.push_back(candidates_[i].cell);
         }
         auto group = make_group(members, cause);
         for (const auto member : members) {
             failures_[member].open = false;
-            for (const auto cell : failures_[member].moving) {
-                const bool ranked = !right_.contains(cell);
-                const auto index = index_.at(cell);
-                if (ranked) {
-                    ranked_.erase(rank(index));
-                }
-                --open_count_.at(cell);
-                if (ranked) {
-                    ranked_.insert(rank(index));
-                }
+            for (const auto& moving : failures_[member].moving) {
+                --candidates_[index_.at(moving.cell)].open;
             }
         }
         return group;
@@ -328,12 +354,9 @@ private:
     CellModel model_;
     std::map<std::string, RuleShape, std::less<>> shapes_;
     std::vector<Failure> failures_;
-    std::vector<CellKey> candidates_;                                  // in order of first appearance
-    std::unordered_map<CellKey, std::vector<std::size_t>> explained_;  // candidate → failures it moves
-    std::unordered_map<CellKey, std::size_t> open_count_;              // … that are still open
-    std::unordered_set<CellKey> right_;                                // candidates a passing equality clears
-    std::unordered_map<CellKey, std::size_t> index_;                   // candidate → its place in candidates_
-    std::set<Rank> ranked_;                                            // the candidates not right, ranked
+    std::vector<Candidate> candidates_;               // in order of first appearance
+    std::unordered_map<CellKey, std::size_t> index_;  // cell → its place in candidates_
+    std::vector<Rank> ranked_;                        // the candidates not right, a heap by rank
 };
 
 }  // namespace

@@ -199,7 +199,7 @@ std::vector<CellRef> CellModel::summed(const Place& place) const {
     const auto& table = *place.table;
     const auto& side = *place.side;
     const auto at = [&](std::size_t row) { cells.push_back(context_.ref(table, row, place.col)); };
-    if (place.block_row != nullptr) {
+    if (place.line == nullptr) {  // a row of the block
         for (const auto* row : context_.summed_rows(table, side, place.code)) {
             at(row->row);
         }

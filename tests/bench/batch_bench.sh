@@ -4,14 +4,17 @@
 # 2240106 基本支出 40.50 → 41.50, so findings to report — and one in five the quarter-size
 # benchmark workbook) validated by the CLI with one office and with one per core, against bare
 # soffice converting the same files (load + save as .ods, starts included) with as many processes.
-# Prints wall times, time per file and the ratios: validation against conversion with the same
-# number of offices (target ≤ 1.3×) and the speed-up from one office to one per core (target
-# ≥ 1.7× on 2 cores).
-#   tests/bench/batch_bench.sh [N] [BUILD_DIR]
+# Validation runs REPEATS times (default 3) with one office and with one per core, alternately, so
+# that each speed-up compares two runs minutes apart on a machine whose speed drifts; conversion
+# runs once each. Prints wall times, time per file and the ratios: validation against conversion
+# with the same number of offices (target ≤ 1.3×; the fastest validation) and the speed-up from one
+# office to one per core of each pair of runs and their median (target ≥ 1.7× on 2 cores).
+#   tests/bench/batch_bench.sh [N] [BUILD_DIR] [REPEATS]
 set -euo pipefail
 source "$(dirname "$0")/bench_lib.sh"
 count="${1:-200}"
 bench_setup "${2:-}"
+repeats="${3:-3}"
 example="$build/examples/jinzhong-2023.ods"
 quarter="$build/tests/bench/quarter-2023.ods"
 bench_require "$example" "$quarter"
@@ -74,18 +77,27 @@ validate() {
 
 convert_one=$(convert 1)
 convert_many=$(convert "$cores")
-validate_one=$(validate 1)
-validate_many=$(validate "$cores")
+validate_one=() validate_many=() speedups=()
+for run in $(seq "$repeats"); do
+  validate_one+=("$(validate 1)")
+  validate_many+=("$(validate "$cores")")
+  speedups+=("$(awk -v a="${validate_one[-1]}" -v b="${validate_many[-1]}" 'BEGIN { printf "%.2f", a / b }')")
+done
 
 per_file() { awk -v t="$1" -v n="$count" 'BEGIN { printf "%d", t * 1000 / n }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 row() { printf '%-52s %8.1f s  %5d ms/file\n' "$1" "$2" "$(per_file "$2")"; }
+fastest() { printf '%s\n' "$@" | sort -g | head -n 1; }
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 printf '%d workbooks (example, mutated example, quarter), %d cores, load average %s\n' "$count" "$cores" \
   "$(cut -d' ' -f1-3 /proc/loadavg)"
 row "bare soffice --convert-to ods, 1 process" "$convert_one"
 row "bare soffice --convert-to ods, $cores processes" "$convert_many"
-row "budget-disclosure validate --jobs 1" "$validate_one"
-row "budget-disclosure validate --jobs $cores" "$validate_many"
-printf 'validate / conversion: %s× with 1, %s× with %d   speed-up --jobs 1 → %d: %s×\n' \
-  "$(ratio "$validate_one" "$convert_one")" "$(ratio "$validate_many" "$convert_many")" "$cores" "$cores" \
-  "$(ratio "$validate_one" "$validate_many")"
+for run in $(seq 0 $((repeats - 1))); do
+  row "budget-disclosure validate --jobs 1, run $((run + 1))" "${validate_one[$run]}"
+  row "budget-disclosure validate --jobs $cores, run $((run + 1))" "${validate_many[$run]}"
+done
+printf 'validate / conversion (fastest run): %s× with 1, %s× with %d\n' \
+  "$(ratio "$(fastest "${validate_one[@]}")" "$convert_one")" \
+  "$(ratio "$(fastest "${validate_many[@]}")" "$convert_many")" "$cores"
+printf 'speed-up --jobs 1 → %d, each run: %s; median %s×\n' "$cores" "${speedups[*]}" "$(median "${speedups[@]}")"

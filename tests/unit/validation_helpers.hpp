@@ -79,4 +79,19 @@ inline void replace_text(std::vector<Grid>& sheets, const std::string& from, con
     throw std::runtime_error("no text " + from);
 }
 
+/// How many of the rule's outcomes failed.
+inline std::size_t failures(const std::vector<Outcome>& outcomes, const std::string& rule) {
+    return static_cast<std::size_t>(std::ranges::count_if(
+        outcomes, [&](const Outcome& o) { return o.rule_id == rule && o.status == Status::Fail; }));
+}
+
+/// The status of the rule's first outcome (the rule must have run).
+inline Status status_of(const std::vector<Outcome>& outcomes, const std::string& rule) {
+    const auto it = std::ranges::find(outcomes, rule, &Outcome::rule_id);
+    if (it == outcomes.end()) {
+        throw std::runtime_error("rule " + rule + " did not run");
+    }
+    return it->status;
+}
+
 }  // namespace bd::test

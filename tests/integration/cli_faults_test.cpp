@@ -3,7 +3,8 @@
 // (inside its temporary directory, removed at the end), whatever the caller's are; unopkg's and
 // soffice's temporary files (lu*.tmp) go there too; stopped by SIGTERM or SIGINT midway, it stops
 // its office and removes all of it. File names as they come: bytes that are not UTF-8 (GBK names
-// from a zip made on Windows) open, and the JSON stays valid UTF-8.
+// from a zip made on Windows) open, and the JSON stays valid UTF-8. A profile whose imported
+// classification cannot be read: a warning, and the bundled entries.
 #include "bd/office.hpp"
 #include "bd/process.hpp"
 #include "harness.hpp"
@@ -94,6 +95,28 @@ TEST(CliIsolation, NothingIsLeftInTmpdirAndTheCallersHomeIsNotTouched) {
     EXPECT_TRUE(entries_of(tmp).empty()) << "left in TMPDIR: " << testing::PrintToString(entries_of(tmp));
     EXPECT_FALSE(fs::exists(home)) << "the caller's missing home was created";
     EXPECT_TRUE(entries_of(config).empty()) << testing::PrintToString(entries_of(config));
+}
+
+TEST(CliIsolation, AProfileWhoseClassificationCannotBeReadFallsBackToTheBundledEntries) {
+    // The imported editions' folder is a link to itself: unreadable to anyone, root included (a
+    // folder without permissions would stop only an unprivileged user).
+    const TempDir dir;
+    const auto broken = dir.path() / "broken";
+    const auto editions = bd::office::classification_directory(broken);
+    fs::create_directories(editions.parent_path());
+    fs::create_directory_symlink(editions, editions);
+    const auto fallback =
+        run_program({BD_CLI, "validate", "--lang", "en", "--profile", broken.string(), example_workbook().string()});
+    EXPECT_EQ(fallback.status, 1) << fallback.errors;  // the example's genuine error, as always
+    EXPECT_NE(fallback.errors.find("warning: cannot read the imported classification in " + editions.string()),
+              std::string::npos)
+        << fallback.errors;
+    EXPECT_NE(fallback.errors.find("using the bundled entries"), std::string::npos) << fallback.errors;
+    const auto empty = dir.path() / "empty";
+    fs::create_directories(empty);
+    const auto bundled =
+        run_program({BD_CLI, "validate", "--lang", "en", "--profile", empty.string(), example_workbook().string()});
+    EXPECT_EQ(fallback.output, bundled.output) << "the same report as with nothing imported";
 }
 
 TEST(CliFiles, ANameThatIsNotUtf8OpensAndTheJsonStaysValid) {

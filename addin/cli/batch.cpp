@@ -131,14 +131,34 @@ private:
     std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
 
-/// One office's share of the batch: the files it takes from `next` until none is left.
+/// The order in which the offices take the files: the largest first, so that a batch does not end
+/// with one office working through a big workbook while the others have nothing left (files of
+/// one size in the order given).
+std::vector<std::size_t> largest_first(const std::vector<FileResult>& results) {
+    std::vector<std::pair<std::uintmax_t, std::size_t>> sized;
+    sized.reserve(results.size());
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        std::error_code error;
+        const auto size = fs::file_size(results[i].file, error);
+        sized.emplace_back(error ? 0 : size, i);
+    }
+    std::ranges::stable_sort(sized, std::greater{}, &std::pair<std::uintmax_t, std::size_t>::first);
+    std::vector<std::size_t> order;
+    order.reserve(sized.size());
+    for (const auto& [size, index] : sized) {
+        order.push_back(index);
+    }
+    return order;
+}
+
+/// One office's share of the batch: the files it takes from `next` (in `order`) until none is left.
 void validate_share(const Arguments& args, const fs::path& editions, std::vector<FileResult>& results,
-                    std::atomic<std::size_t>& next, BatchProgress& progress) {
+                    const std::vector<std::size_t>& order, std::atomic<std::size_t>& next, BatchProgress& progress) {
     std::unique_ptr<bd::office::Office> office;
     uno::Reference<lang::XComponent> prior_document;
     uno::Reference<sheet::XSpreadsheetDocument> prior;
-    for (std::size_t i = next++; i < results.size(); i = next++) {
-        auto& result = results[i];
+    for (std::size_t taken = next++; taken < order.size(); taken = next++) {
+        auto& result = results[order[taken]];
         if (result.failure || result.kept) {
             continue;
         }
@@ -230,15 +250,16 @@ std::vector<FileResult> validate_all(const Arguments& args, const fs::path& edit
             }
         }
     }
-    // N offices take the files in turn; each result goes to its file's place.
+    // N offices take the files in turn, the largest first; each result goes to its file's place.
     BatchProgress progress(readable);
+    const auto order = largest_first(results);
     std::atomic<std::size_t> next = 0;
     std::vector<std::thread> offices;
     const auto jobs = std::min<std::size_t>(static_cast<std::size_t>(std::max(args.jobs, 1)), readable);
     for (std::size_t j = 1; j < jobs; ++j) {
-        offices.emplace_back([&] { validate_share(args, editions, results, next, progress); });
+        offices.emplace_back([&] { validate_share(args, editions, results, order, next, progress); });
     }
-    validate_share(args, editions, results, next, progress);
+    validate_share(args, editions, results, order, next, progress);
     for (auto& office : offices) {
         office.join();
     }

@@ -15,6 +15,7 @@
 #include <csignal>
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <optional>
 #include <thread>
 
@@ -363,4 +364,26 @@ TEST(CliBatch, KeptResultsMakeABatchResumableAndReviewable) {
     const auto shard = run_program({BD_CLI, "validate", "--shard", "2/2", example_workbook().string(), shanghai});
     EXPECT_EQ(shard.output.find("== " + example_workbook().string()), std::string::npos) << shard.output;
     EXPECT_NE(shard.output.find("== " + shanghai), std::string::npos) << shard.output;
+}
+
+// The offices take the largest workbooks first, so that a batch does not end with one office on a
+// big workbook while the others have nothing left: with one office, the large benchmark workbook
+// given last is validated (and its result kept) before the example given first.
+TEST(CliBatch, TheLargestWorkbooksAreTakenFirst) {
+    const TempDir dir;
+    const auto results = dir.path() / "results";
+    const auto done = run_program({BD_CLI, "validate", "--jobs", "1", "--results", results.string(),
+                                   example_workbook().string(), BD_LARGE_WORKBOOK});
+    EXPECT_EQ(done.status, 1) << done.errors;
+    std::map<std::string, fs::file_time_type> kept;  // the workbook's name → when its result was kept
+    for (const auto& entry : fs::directory_iterator(results)) {
+        const auto name = entry.path().filename().string();
+        for (const auto* workbook : {"jinzhong-2023-", "large-2023-"}) {
+            if (name.starts_with(workbook) && entry.path().extension() == ".json") {
+                kept[workbook] = entry.last_write_time();
+            }
+        }
+    }
+    ASSERT_EQ(kept.size(), 2U) << testing::PrintToString(entries_of(results));
+    EXPECT_LT(kept["large-2023-"], kept["jinzhong-2023-"]);
 }

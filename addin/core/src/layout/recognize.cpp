@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <regex>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 namespace bd {
 
@@ -25,6 +27,8 @@ struct TitleText {
 // The texts of a workbook that may be titles: cells that read like one, and the sheets' names.
 std::vector<TitleText> title_texts(const std::vector<Grid>& sheets) {
     std::vector<TitleText> texts;
+    std::unordered_map<std::string_view, std::string> keys;  // a text's key, once per text (a form per
+                                                             // project repeats its title 2,000 times)
     for (std::size_t s = 0; s < sheets.size(); ++s) {
         const Grid& grid = sheets[s];
         for (std::size_t r = 0; r < grid.rows; ++r) {
@@ -37,9 +41,13 @@ std::vector<TitleText> title_texts(const std::vector<Grid>& sheets) {
                      r >= top_rows)) {
                     continue;
                 }
-                auto key = title_key(cell.text);
+                auto [known, added] = keys.try_emplace(cell.text);
+                if (added) {
+                    known->second = title_key(cell.text);
+                }
+                const auto& key = known->second;
                 if (!key.empty() && length_in_characters(key) <= longest_title) {
-                    texts.push_back({{s, r, c, cell.text}, std::move(key)});
+                    texts.push_back({{s, r, c, cell.text}, key});
                 }
             }
         }

@@ -74,6 +74,14 @@ RowTexts::RowTexts(const Grid& grid, std::size_t first, std::size_t end) : grid_
     }
 }
 
+const std::string& TableLocator::comparable(const std::string& text) {
+    auto [known, added] = comparable_.try_emplace(text);
+    if (added) {
+        known->second = comparable_label(text);
+    }
+    return known->second;
+}
+
 const std::string& RowTexts::at(std::size_t row, std::size_t col) const {
     static const std::string none;
     return row >= first_ && row < end_ && col < grid_.cols ? texts_[(row - first_) * grid_.cols + col] : none;

@@ -99,7 +99,7 @@ std::vector<LocatedRow> TableLocator::block_rows(const layout::Side& side, const
     constexpr auto none = std::string::npos;
     const auto kind = side.block->kind;
     const auto comparable_at = [&](std::size_t row, std::size_t col) {
-        return col == none ? std::string() : comparable_label(text_of(grid_.at(row, col)));
+        return col == none ? std::string() : comparable(text_of(grid_.at(row, col)));
     };
     NamePlacer placer(edition_, std::string(layout::code_prefix(kind)));
     std::string last_class;

@@ -30,15 +30,13 @@ std::string truncated_class(const std::vector<const layout::Line*>& coded, const
 }  // namespace
 
 // The label of a row on a side: the first text in the side's columns before its amounts.
-std::optional<std::pair<std::size_t, std::string>> TableLocator::row_label(const layout::Side& side,
-                                                                           std::size_t row) const {
+std::optional<std::pair<std::size_t, std::string>> TableLocator::row_label(const layout::Side& side, std::size_t row) {
     const auto [first, first_amount] = side_span(side);
     for (std::size_t c = first; c < std::min(first_amount, grid_.cols); ++c) {
         const auto& text = text_of(grid_.at(row, c));
         if (!text.empty() && !CellValue::is_blank(text)) {
-            auto comparable = comparable_label(text);
-            if (!comparable.empty()) {
-                return std::pair{c, std::move(comparable)};
+            if (const auto& label = comparable(text); !label.empty()) {
+                return std::pair{c, label};
             }
         }
     }
@@ -227,7 +225,7 @@ void TableLocator::empty_note() {
     for (std::size_t r = located_.first_body_row; r < rows_end_; ++r) {
         for (std::size_t c = 0; c < grid_.cols; ++c) {
             const auto& text = text_of(grid_.at(r, c));
-            if (!text.empty() && text.size() < 600 && says_empty(comparable_label(text))) {
+            if (!text.empty() && text.size() < 600 && says_empty(comparable(text))) {
                 located_.empty_note = std::pair{r, c};
                 return;
             }

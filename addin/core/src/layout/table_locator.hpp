@@ -10,6 +10,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace bd::locating {
@@ -76,6 +78,10 @@ public:
     void locate();
 
 private:
+    /// A cell text's comparable form (comparable_label), made once per distinct text of the table:
+    /// a table's rows are read for their labels, their notes and their codes, and names repeat.
+    const std::string& comparable(const std::string& text);
+
     // locate_columns.cpp
     void unit();
     void columns();
@@ -89,7 +95,7 @@ private:
 
     // locate_lines.cpp
     [[nodiscard]] std::optional<std::pair<std::size_t, std::string>> row_label(const layout::Side& side,
-                                                                               std::size_t row) const;
+                                                                               std::size_t row);
     const std::vector<RowLabel>& labels(const layout::Side& side);
     const RowLabel& label_of(const layout::Side& side, std::size_t row);
     const std::string& label_at(const layout::Side& side, std::size_t row);
@@ -117,9 +123,10 @@ private:
     LocatedTable& located_;
     RowTexts head_;
     std::size_t header_last_ = 0;
-    std::map<std::string, std::set<std::size_t>> taken_;   // side → rows its lines and block took
-    std::map<std::string, std::vector<RowLabel>> labels_;  // side → its rows' labels
-    std::optional<std::string> shared_key_;                // the line shared_row() found
+    std::map<std::string, std::set<std::size_t>> taken_;            // side → rows its lines and block took
+    std::map<std::string, std::vector<RowLabel>> labels_;           // side → its rows' labels
+    std::optional<std::string> shared_key_;                         // the line shared_row() found
+    std::unordered_map<std::string_view, std::string> comparable_;  // a cell's text → comparable()
 };
 
 }  // namespace bd::locating

@@ -80,6 +80,7 @@ public:
 private:
     /// A cell text's comparable form (comparable_label), made once per distinct text of the table:
     /// a table's rows are read for their labels, their notes and their codes, and names repeat.
+    /// `text` must be a cell's text of the grid: the memo keeps a view of it as its key.
     const std::string& comparable(const std::string& text);
 
     // locate_columns.cpp
